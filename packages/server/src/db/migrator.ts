@@ -1,0 +1,25 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { DatabaseHandle, Dialect } from './database.ts';
+import * as m0001 from './migrations/2026_11_26_0001_create_accounts_couples_records.ts';
+
+type DialectMigration = { up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void> };
+
+/** Every migration, in order. Never edit one that has been merged: add a new file instead. */
+const MIGRATIONS: Record<string, DialectMigration> = {
+  '2026_11_26_0001_create_accounts_couples_records': m0001,
+};
+
+function provider(dialect: Dialect): MigrationProvider {
+  return {
+    getMigrations: async () =>
+      Object.fromEntries(Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db) => m.up(db, dialect) } satisfies Migration])),
+  };
+}
+
+/** Runs pending migrations under Kysely's lock (safe with several instances on PostgreSQL). */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  const migrator = new Migrator({ db: handle.db, provider: provider(handle.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

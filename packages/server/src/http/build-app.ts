@@ -1,0 +1,88 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
+import type { AppDeps } from '../app/deps.ts';
+import { isSecureOrigin, publicOrigin } from '../config/config.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { notAuthenticated } from '../modules/auth/auth.errors.ts';
+import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
+import { registerCouplesRoutes } from '../modules/couples/couples.routes.ts';
+import { registerEventsRoutes } from '../modules/events/events.routes.ts';
+import { registerHealthRoutes } from '../modules/health/health.routes.ts';
+import { registerRecordsRoutes } from '../modules/records/records.routes.ts';
+import { registerCsrfProtection } from './csrf.ts';
+import { registerErrorHandler } from './error-handler.ts';
+import { loggerOptions } from './logger.ts';
+import { authRateLimits } from './rate-limits.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { loadActor } from './session-cookie.ts';
+import { registerWebApp } from './web-app.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** routes reachable without a session; every other /api route requires one (secure by default) */
+    public?: boolean;
+  }
+}
+
+export interface BuildAppOptions {
+  deps: AppDeps;
+  handle: DatabaseHandle;
+  logStream?: DestinationStream;
+  rateLimits?: boolean;
+  webDistDir?: string;
+}
+
+const PUBLIC_API_ROUTES = new Set(['/api/v1/auth/salt', '/api/v1/auth/signup', '/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/recover/start', '/api/v1/auth/recover/complete', '/api/v1/invites/:inviteId/open', '/api/docs']);
+
+export async function buildApp({ deps, handle, logStream, rateLimits = true, webDistDir }: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: loggerOptions({ level: config.LOG_LEVEL, ...(logStream ? { stream: logStream } : {}) }),
+    bodyLimit: 256 * 1024,
+    requestTimeout: 30_000,
+    connectionTimeout: 60_000,
+    return503OnClosing: true,
+    trustProxy: config.TRUST_PROXY ? config.TRUST_PROXY.split(',').map((s) => s.trim()) : false,
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await registerSecurityHeaders(app, { secure: isSecureOrigin(config) });
+  registerCsrfProtection(app, { origin: publicOrigin(config) });
+
+  // Every /api route needs a session unless it is listed as public.
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    await loadActor(request, deps);
+    const route = request.routeOptions.url;
+    if (!request.actor && route !== undefined && !PUBLIC_API_ROUTES.has(route)) throw notAuthenticated();
+  });
+
+  await app.register(swagger, {
+    openapi: { info: { title: 'Mend API', version: '1' }, servers: [{ url: '/' }] },
+    transform: jsonSchemaTransform,
+  });
+
+  const limits = authRateLimits(app, { enabled: rateLimits });
+  await app.register(
+    async (api) => {
+      registerAuthRoutes(api, deps, limits);
+      registerCouplesRoutes(api, deps, limits);
+      registerRecordsRoutes(api, deps);
+      registerEventsRoutes(api, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  if (config.API_DOCS) app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
+  registerHealthRoutes(app, handle);
+  if (webDistDir) await registerWebApp(app, webDistDir);
+  return app;
+}

@@ -1,0 +1,26 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * Tells open pages that something they may see changed, so they sync. Events carry no content and no
+ * record ids — only "sync" — and go only to the people allowed to see the change (a private entry
+ * wakes only its author's other devices). In-process: several instances need a shared bus later.
+ */
+export interface EventHub {
+  notify(input: { coupleId: string; userIds: string[] }): void;
+  subscribe(input: { coupleId: string; userId: string }, listener: () => void): () => void;
+}
+
+export function createEventHub(): EventHub {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  const channel = (coupleId: string, userId: string) => `${coupleId}:${userId}`;
+  return {
+    notify: ({ coupleId, userIds }) => {
+      for (const userId of new Set(userIds)) emitter.emit(channel(coupleId, userId));
+    },
+    subscribe: ({ coupleId, userId }, listener) => {
+      emitter.on(channel(coupleId, userId), listener);
+      return () => emitter.off(channel(coupleId, userId), listener);
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createApiClient, type ApiClient } from '../api/api-client.ts';
+import { isApiError } from '../api/api-error.ts';
+import { startLiveSync } from '../vault/live.ts';
+import { createVault, type Vault } from '../vault/vault.ts';
+import type { VaultSnapshot } from '../vault/vault-state.ts';
+
+interface Session {
+  api: ApiClient;
+  vault: Vault;
+  snapshot: VaultSnapshot;
+  /** The recovery code from sign-up, held in memory only until it is confirmed. */
+  recoveryCode: string | null;
+  setRecoveryCode: (code: string | null) => void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+function createBrowserVault() {
+  const api = createApiClient({ baseUrl: '', fetch: (input, init) => window.fetch(input, init) });
+  return { api, vault: createVault({ api, origin: window.location.origin }) };
+}
+
+/** Holds the vault for the app and keeps the shared space live while unlocked. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [{ api, vault }] = useState(createBrowserVault);
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const snapshot = useSyncExternalStore(vault.subscribe, vault.getSnapshot);
+  const coupleId = snapshot.couple?.id ?? null;
+  const ready = snapshot.phase === 'unlocked' && snapshot.user?.recoveryConfirmed === true;
+
+  useEffect(() => {
+    void vault.resume();
+  }, [vault]);
+
+  useEffect(() => {
+    if (!ready || !coupleId) return;
+    return startLiveSync({
+      url: api.eventsUrl(coupleId),
+      onSync: () => {
+        vault.sync().catch((error: unknown) => {
+          if (isApiError(error) && error.status === 401) vault.forget();
+        });
+      },
+    });
+  }, [api, vault, ready, coupleId]);
+
+  return (
+    <SessionContext.Provider value={{ api, vault, snapshot, recoveryCode, setRecoveryCode }}>{children}</SessionContext.Provider>
+  );
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside SessionProvider');
+  return session;
+}

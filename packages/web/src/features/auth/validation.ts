@@ -1,0 +1,17 @@
+import { displayNameSchema, emailSchema } from '@mend/core';
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+export function checkEmail(email: string): string | null {
+  return emailSchema.safeParse(email).success ? null : 'Please enter an email address, like name@example.com.';
+}
+
+export function checkDisplayName(name: string): string | null {
+  return displayNameSchema.safeParse(name).success ? null : 'Please enter a name between 1 and 60 characters. It can be just a first name.';
+}
+
+export function checkNewPassword(password: string): string | null {
+  return password.length >= MIN_PASSWORD_LENGTH
+    ? null
+    : `Please use at least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words are easy to remember and hard to guess.`;
+}

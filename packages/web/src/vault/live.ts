@@ -1,0 +1,37 @@
+/**
+ * Live updates from the partner: the server sends `event: sync` (no content) whenever something the
+ * caller may see changed, and we pull the changes. EventSource reconnects by itself after a dropped
+ * connection; if it gives up (an HTTP error), we try again with a growing delay. Browser-only.
+ */
+export function startLiveSync({ url, onSync }: { url: string; onSync: () => void }): () => void {
+  let source: EventSource | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let delayMs = 2000;
+  let closed = false;
+
+  function open(): void {
+    if (closed) return;
+    source = new EventSource(url, { withCredentials: false });
+    source.addEventListener('sync', () => {
+      delayMs = 2000;
+      onSync();
+    });
+    source.addEventListener('open', () => {
+      delayMs = 2000;
+      onSync(); // catch up on anything missed while disconnected
+    });
+    source.addEventListener('error', () => {
+      if (source?.readyState !== EventSource.CLOSED || closed) return;
+      retryTimer = setTimeout(open, delayMs);
+      delayMs = Math.min(delayMs * 2, 60_000);
+    });
+  }
+
+  open();
+  return () => {
+    closed = true;
+    if (retryTimer) clearTimeout(retryTimer);
+    source?.close();
+    source = null;
+  };
+}

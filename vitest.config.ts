@@ -11,6 +11,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // CI collects a JSON report per suite to print one "N passed, N failed" line.
+    reporters: process.env.MEND_TEST_REPORT_DIR ? ['default', ['json', { outputFile: `${process.env.MEND_TEST_REPORT_DIR}/unit.json` }]] : ['default'],
     maxWorkers: 2,
   },
 });

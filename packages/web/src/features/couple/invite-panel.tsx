@@ -39,7 +39,7 @@ export function InvitePanel() {
         <>
           <p>Send this link to your partner in a way only they will see — in person, or in a private message. It works once.</p>
           <p className="code" data-testid="invite-link">
-            {link}
+            {link.link}
           </p>
           <p className="muted">This link works until {formatDateTime(link.expiresAt)}.</p>
           <div className="row">

@@ -34,11 +34,13 @@ export interface BuildAppOptions {
   logStream?: DestinationStream;
   rateLimits?: boolean;
   webDistDir?: string;
+  /** called for every route as it is registered (the authorization matrix test enumerates routes with it) */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 const PUBLIC_API_ROUTES = new Set(['/api/v1/auth/salt', '/api/v1/auth/signup', '/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/recover/start', '/api/v1/auth/recover/complete', '/api/v1/invites/:inviteId/open', '/api/docs']);
 
-export async function buildApp({ deps, handle, logStream, rateLimits = true, webDistDir }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ deps, handle, logStream, rateLimits = true, webDistDir, onRoute }: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
     logger: loggerOptions({ level: config.LOG_LEVEL, ...(logStream ? { stream: logStream } : {}) }),
@@ -49,6 +51,7 @@ export async function buildApp({ deps, handle, logStream, rateLimits = true, web
     trustProxy: config.TRUST_PROXY ? config.TRUST_PROXY.split(',').map((s) => s.trim()) : false,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
   });
+  if (onRoute) app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

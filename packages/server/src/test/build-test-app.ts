@@ -32,6 +32,8 @@ export interface TestApp {
   clock: ReturnType<typeof createTestClock>;
   /** every log line the server wrote, for tests that check nothing private is logged */
   logs: string[];
+  /** every route the app registered, as `METHOD /url` (HEAD routes Fastify adds for GET are left out) */
+  routes: string[];
   close(): Promise<void>;
 }
 
@@ -47,7 +49,11 @@ export async function buildTestApp({ dialect, rateLimits = false }: { dialect: D
       done();
     },
   });
-  const app = await buildApp({ deps, handle: db.handle, logStream, rateLimits });
+  const routes: string[] = [];
+  const onRoute = ({ method, url }: { method: string | string[]; url: string }) => {
+    for (const m of [method].flat()) if (m !== 'HEAD') routes.push(`${m} ${url}`);
+  };
+  const app = await buildApp({ deps, handle: db.handle, logStream, rateLimits, onRoute });
   await app.ready();
   return {
     app,
@@ -55,6 +61,7 @@ export async function buildTestApp({ dialect, rateLimits = false }: { dialect: D
     db,
     clock,
     logs,
+    routes,
     close: async () => {
       await app.close();
       await db.destroy();

@@ -35,7 +35,7 @@ function decodeInviteSecret(text: string): Uint8Array {
 
 /** The shared space: its key, invitations, the safety code and leaving. */
 export function createCoupleActions({ api, state, records, origin }: { api: ApiClient; state: VaultState; records: RecordStore; origin: string }) {
-  function useCouple(couple: Couple, coupleKey: Uint8Array): void {
+  function adoptCouple(couple: Couple, coupleKey: Uint8Array): void {
     const previous = state.getSnapshot().couple;
     state.setCouple(couple, coupleKey);
     if (previous?.id !== couple.id) {
@@ -87,7 +87,7 @@ export function createCoupleActions({ api, state, records, origin }: { api: ApiC
       const coupleKey = createCoupleKey(randomBytes);
       const sealed = sealCoupleKeyForMember({ coupleId, userId, coupleKey, memberPublicKey: keys.identity.publicKey, randomBytes });
       const couple = await api.createCouple({ coupleId, role, sealedCoupleKey: b64(sealed) });
-      useCouple(couple, coupleKey);
+      adoptCouple(couple, coupleKey);
       return couple;
     },
 
@@ -106,7 +106,7 @@ export function createCoupleActions({ api, state, records, origin }: { api: ApiC
       } catch {
         throw spaceKeyError();
       }
-      useCouple(couple, coupleKey);
+      adoptCouple(couple, coupleKey);
       return couple;
     },
 
@@ -164,7 +164,7 @@ export function createCoupleActions({ api, state, records, origin }: { api: ApiC
       wipe(join.proof);
       state.secrets.join = null;
       state.set({ pendingJoin: null });
-      useCouple(couple, coupleKey);
+      adoptCouple(couple, coupleKey);
       await records.sync();
       return couple;
     },

@@ -44,7 +44,7 @@ export function RecoveryCodeStep({ onConfirmed }: { onConfirmed?: () => void }) 
   if (recoveryCode && !saved) {
     return (
       <section className="card" aria-labelledby="recovery-code-heading">
-        <h2 id="recovery-code-heading">Your recovery code</h2>
+        <h2 id="recovery-code-heading">Save this code somewhere safe</h2>
         <p>
           If you ever forget your password, this code lets you set a new one. It is shown only this once. Please save it somewhere private — a
           password manager, or printed and put away.
@@ -74,7 +74,7 @@ export function RecoveryCodeStep({ onConfirmed }: { onConfirmed?: () => void }) 
 
   return (
     <section className="card" aria-labelledby="recovery-confirm-heading">
-      <h2 id="recovery-confirm-heading">Type your recovery code</h2>
+      <h2 id="recovery-confirm-heading">Check that you saved it</h2>
       <p>To be sure it is safely stored, please type the code you saved. Dashes and capital letters are optional.</p>
       <form onSubmit={confirm} noValidate aria-busy={busy}>
         <Field

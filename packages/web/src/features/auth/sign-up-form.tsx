@@ -58,7 +58,9 @@ export function SignUpForm({ onDone }: { onDone: () => void }) {
         required
       />
       <div className="card card--soft">
-        <h2>Before you begin</h2>
+        <p>
+          <strong>Before you begin</strong>
+        </p>
         <p>
           What you write is encrypted on this device, so nobody else can read it — not even whoever runs this server. That also means
           nobody can reset your password for you.

@@ -18,9 +18,10 @@ function initialTruths(existing: CheckinRecord | null): Truth[] {
 }
 
 /** Today's check-in: a mood, what would help, up to three small truths and a note. Private by default. */
-export function CheckinForm({ existing, partnerName, onSaved, onCancel }: {
+export function CheckinForm({ existing, partnerName, onSubmitting, onSaved, onCancel }: {
   existing: CheckinRecord | null;
   partnerName: string | null;
+  onSubmitting?: () => void;
   onSaved: () => void;
   onCancel?: () => void;
 }) {
@@ -44,6 +45,7 @@ export function CheckinForm({ existing, partnerName, onSaved, onCancel }: {
       return;
     }
     setMoodError(null);
+    onSubmitting?.();
     const content: CheckinContent = {
       mood,
       need,
@@ -61,7 +63,10 @@ export function CheckinForm({ existing, partnerName, onSaved, onCancel }: {
         legend="How are you feeling?"
         options={MOODS.map((m) => ({ value: m, label: MOOD_LABELS[m] }))}
         value={mood}
-        onChange={setMood}
+        onChange={(next) => {
+          setMood(next);
+          setMoodError(null);
+        }}
         error={moodError}
       />
       <ChoiceChips

@@ -32,7 +32,7 @@ export function InvitePanel() {
 
   return (
     <section className="card" aria-labelledby="invite-heading" aria-busy={busy}>
-      <h2 id="invite-heading">Invite your partner</h2>
+      <h2 id="invite-heading">Your invitation link</h2>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {revoked ? <Notice tone="success">The link no longer works. You can make a new one whenever you like.</Notice> : null}
       {link ? (

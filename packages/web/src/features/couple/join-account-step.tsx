@@ -25,7 +25,7 @@ export function JoinAccountStep() {
     <section className="card" aria-labelledby="join-account-heading">
       <h2 id="join-account-heading">{mode === 'sign-up' ? 'Create your account' : 'Log in to join'}</h2>
       {mode === 'sign-up' ? <SignUpForm onDone={() => undefined} /> : <LogInForm onDone={() => undefined} />}
-      <p>
+      <p className="switch-mode">
         <Button variant="quiet" onClick={() => setMode(mode === 'sign-up' ? 'log-in' : 'sign-up')}>
           {mode === 'sign-up' ? 'I already have an account' : "I'm new to Mend"}
         </Button>

@@ -1,25 +1,39 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionInfo } from '../../api/api-client.ts';
 import { useSession } from '../../app/session.tsx';
 import { Button } from '../../ui/button.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useAsyncAction } from '../../ui/use-async-action.ts';
+import { messageOf } from '../../vault/vault-errors.ts';
 
 /** Where this account is logged in, with a way to end any other session. */
 export function SessionsSection() {
   const { api } = useSession();
   const [sessions, setSessions] = useState<SessionInfo[] | null>(null);
-  const { busy, error, run } = useAsyncAction();
-
-  const load = useCallback(async () => {
-    const result = await run(() => api.listSessions());
-    if (result.ok) setSessions(result.value.sessions);
-  }, [api, run]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const { busy, error: actionError, run } = useAsyncAction();
+  const error = actionError ?? loadError;
+  const load = () => setReloads((n) => n + 1);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    api.listSessions().then(
+      (result) => {
+        if (current) {
+          setSessions(result.sessions);
+          setLoadError(null);
+        }
+      },
+      (caught: unknown) => {
+        if (current) setLoadError(messageOf(caught));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, reloads]);
 
   const others = sessions?.filter((s) => !s.current) ?? [];
 
@@ -48,7 +62,7 @@ export function SessionsSection() {
                   aria-describedby={`session-${session.id}`}
                   onClick={async () => {
                     const result = await run(() => api.endSession(session.id));
-                    if (result.ok) await load();
+                    if (result.ok) load();
                   }}
                 >
                   End this session
@@ -64,7 +78,7 @@ export function SessionsSection() {
           busy={busy}
           onClick={async () => {
             const result = await run(() => api.endOtherSessions());
-            if (result.ok) await load();
+            if (result.ok) load();
           }}
         >
           Log out everywhere else

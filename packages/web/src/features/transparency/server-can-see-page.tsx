@@ -1,0 +1,66 @@
+import { usePageTitle } from '../../app/use-page-title.ts';
+
+const CAN_SEE = [
+  'Your email address and display name.',
+  'Which space you belong to, and the role each of you chose.',
+  'For each entry: what kind it is (a check-in or a response), who wrote it, whether it is private or shared, when it was created and changed, and its version number.',
+  'For a check-in: the calendar day it is for and your time zone.',
+  'That a response points at a particular entry — not what the response says.',
+  'When an invitation expires, and whether it was used or withdrawn.',
+  'When each of your sessions started and was last active, and a short description of the device.',
+];
+
+const NEVER_SEES = [
+  'Anything you write: small truths, notes, or the words in a response.',
+  'Moods, and whether you would like comfort or some space.',
+  'Which response you chose (thank you, heart, hug, I hear you).',
+  'Your password or your recovery code.',
+];
+
+/** The honest list of what the server stores and sees (DESIGN.md §6), and the limits of encryption. */
+export function ServerCanSeePage() {
+  usePageTitle('What the server can see');
+  return (
+    <>
+      <h1>What the server can see</h1>
+      <p className="lead">
+        Mend encrypts what you write on your own device before it is sent. The server keeps it, but cannot read it. Here is exactly what it can and
+        cannot see.
+      </p>
+      <section className="card" aria-labelledby="can-see-heading">
+        <h2 id="can-see-heading">What it can see</h2>
+        <ul>
+          {CAN_SEE.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="never-heading">
+        <h2 id="never-heading">What it never sees</h2>
+        <ul>
+          {NEVER_SEES.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+      <section className="card card--soft" aria-labelledby="limits-heading">
+        <h2 id="limits-heading">What encryption in your browser does and does not protect</h2>
+        <p>
+          <strong>It does</strong> keep what you write out of the database, out of backups and out of server logs — and so out of the hands of anyone
+          who reads them, including someone who runs the server or asks for its stored data.
+        </p>
+        <p>
+          <strong>It cannot</strong> protect you from an operator who changes the app the server sends to your browser: changed code could read what
+          you type. If the person who runs your server is someone you cannot trust, keep that in mind.
+        </p>
+        <p>
+          <strong>It cannot</strong> protect an unlocked device in someone else’s hands. Log out when you step away, and use the Quick exit button (or
+          press Shift three times) to leave at once.
+        </p>
+        <p>
+          If you lose both your password and your recovery code, nobody can recover what you wrote. That is the same property that keeps it private.
+        </p>
+      </section>
+    </>
+  );
+}

@@ -14,7 +14,7 @@ describe('associatedData', () => {
   it.each([
     ['the label', () => associatedData('a\nb')],
     ['a part', () => associatedData('label', 'ok', 'x\ny')],
-    ['a record id', () => AD.record({ coupleId: 'c', recordId: 'r\n', kind: 'k', authorId: 'a', visibility: 'v', version: 1 })],
+    ['a record id', () => AD.record({ coupleId: 'c', recordId: 'r\n', kind: 'k', authorId: 'a', visibility: 'v', version: 1, metadata: {} })],
   ])('refuses a newline in %s (it would make two contexts collide)', (_where, build) => {
     expect(build).toThrow(/newline/);
   });
@@ -27,8 +27,8 @@ describe('associatedData', () => {
     ['coupleKeyForInvite', AD.coupleKeyForInvite('c', 'i'), 'mend/couple-key/invite/v1\nc\ni'],
     [
       'record',
-      AD.record({ coupleId: 'c', recordId: 'r', kind: 'checkin', authorId: 'a', visibility: 'partner', version: 7 }),
-      'mend/record/v1\nc\nr\ncheckin\na\npartner\n7',
+      AD.record({ coupleId: 'c', recordId: 'r', kind: 'checkin', authorId: 'a', visibility: 'partner', version: 7, metadata: { timeZone: 'UTC', localDay: '2026-11-26' } }),
+      'mend/record/v1\nc\nr\ncheckin\na\npartner\n7\n{"localDay":"2026-11-26","timeZone":"UTC"}',
     ],
   ])('%s has a fixed, versioned layout', (_name, bytes, expected) => {
     expect(text(bytes)).toBe(expected);
@@ -41,7 +41,7 @@ describe('associatedData', () => {
       AD.identitySecret('x'),
       AD.coupleKeyForMember('x', 'x'),
       AD.coupleKeyForInvite('x', 'x'),
-      AD.record({ coupleId: 'x', recordId: 'x', kind: 'x', authorId: 'x', visibility: 'x', version: 1 }),
+      AD.record({ coupleId: 'x', recordId: 'x', kind: 'x', authorId: 'x', visibility: 'x', version: 1, metadata: {} }),
     ].map(bytesToHex);
     expect(new Set(all).size).toBe(all.length);
   });

@@ -9,11 +9,13 @@ export interface RecordContext {
   authorId: string;
   visibility: string;
   version: number;
+  /** the plaintext metadata the server sees (a check-in's day, a reaction's target): bound, so it cannot be changed */
+  metadata: Record<string, unknown>;
 }
 
 /**
  * A record's content as JSON sealed under the couple key (shared) or the author's account key
- * (private), bound by associated data to the record's id, kind, author, visibility and version: a
+ * (private), bound by associated data to the record's id, kind, author, visibility, version and metadata: a
  * ciphertext swapped between records, replayed at an older version, or relabelled fails to open.
  */
 export function sealRecordContent({ key, context, content, randomBytes }: { key: Uint8Array; context: RecordContext; content: unknown; randomBytes: RandomBytes }): Uint8Array {

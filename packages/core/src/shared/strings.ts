@@ -16,7 +16,8 @@ export function safeText({ maxBytes, minLength = 0 }: { maxBytes: number; minLen
     .min(minLength)
     .refine((s) => !s.includes('\u0000'), { message: 'must not contain NUL characters' })
     .refine((s) => s.isWellFormed(), { message: 'must be well-formed Unicode' })
-    .refine((s) => utf8Length(s) <= maxBytes, { message: `must be at most ${maxBytes} bytes` });
+    // A lone surrogate cannot be UTF-8 encoded; the check above already reports it.
+    .refine((s) => !s.isWellFormed() || utf8Length(s) <= maxBytes, { message: `must be at most ${maxBytes} bytes` });
 }
 
 /** A name people see: trimmed, NFC, no bidi controls (they can disguise what a name says). */

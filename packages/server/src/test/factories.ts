@@ -143,6 +143,7 @@ export function sealedRecordBody({
   now?: Date;
 }) {
   const key = visibility === 'partner' ? couple.coupleKey : author.keys.accountKey;
-  const sealed = sealRecordContent({ key, context: { coupleId: couple.coupleId, recordId: id, kind, authorId: author.id, visibility, version }, content, randomBytes: rand });
-  return { id, kind, visibility, metadata: metadata ?? { localDay: localDayOf(now, 'UTC'), timeZone: 'UTC' }, sealed: toBase64Url(sealed) };
+  const meta = metadata ?? { localDay: localDayOf(now, 'UTC'), timeZone: 'UTC' };
+  const sealed = sealRecordContent({ key, context: { coupleId: couple.coupleId, recordId: id, kind, authorId: author.id, visibility, version, metadata: meta }, content, randomBytes: rand });
+  return { id, kind, visibility, metadata: meta, sealed: toBase64Url(sealed) };
 }

@@ -32,8 +32,8 @@ function keyFor(visibility: Visibility, authorId: string, ctx: KeyContext): Uint
   return authorId === ctx.userId ? ctx.accountKey : null;
 }
 
-function contextOf(dto: Pick<RecordDto, 'id' | 'kind' | 'authorId' | 'visibility' | 'version'>, coupleId: string): RecordContext {
-  return { coupleId, recordId: dto.id, kind: dto.kind, authorId: dto.authorId, visibility: dto.visibility, version: dto.version };
+function contextOf(dto: Pick<RecordDto, 'id' | 'kind' | 'authorId' | 'visibility' | 'version' | 'metadata'>, coupleId: string): RecordContext {
+  return { coupleId, recordId: dto.id, kind: dto.kind, authorId: dto.authorId, visibility: dto.visibility, version: dto.version, metadata: dto.metadata };
 }
 
 /**
@@ -145,7 +145,7 @@ export function createRecordStore({ api, state, now = () => new Date() }: { api:
     const version = input.existing ? input.existing.version + 1 : 1;
     const key = keyFor(input.visibility, ctx.userId, ctx);
     if (!key) throw new Error('no key for this visibility');
-    const context = contextOf({ id, kind: input.kind, authorId: ctx.userId, visibility: input.visibility, version }, ctx.coupleId);
+    const context = contextOf({ id, kind: input.kind, authorId: ctx.userId, visibility: input.visibility, version, metadata: input.metadata }, ctx.coupleId);
     const sealed = toBase64Url(sealRecordContent({ key, context, content, randomBytes }));
     try {
       const dto = input.existing

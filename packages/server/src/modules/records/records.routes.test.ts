@@ -31,7 +31,7 @@ describe.each(testDialects())('records routes (%s)', (dialect) => {
     const sharedForB = seenByB.records.find((r: { id: string }) => r.id === shared.id);
     const content = openRecordContent({
       key: couple.coupleKey,
-      context: { coupleId: couple.coupleId, recordId: shared.id, kind: 'checkin', authorId: couple.a.id, visibility: 'partner', version: 1 },
+      context: { coupleId: couple.coupleId, recordId: shared.id, kind: 'checkin', authorId: couple.a.id, visibility: 'partner', version: 1, metadata: shared.metadata },
       sealed: Buffer.from(sharedForB.sealed, 'base64url'),
     });
     expect(content).toMatchObject({ note: 'I was late because the bus broke down' });

@@ -62,6 +62,8 @@ describe('openRecordContent: a ciphertext moved to another context fails with cr
     ['visibility', { visibility: 'private' }],
     ['version replayed (older)', { version: 2 }],
     ['version replayed (newer)', { version: 4 }],
+    ['the check-in day (metadata)', { metadata: { localDay: '2026-11-25', timeZone: 'Europe/Berlin' } }],
+    ['the time zone (metadata)', { metadata: { localDay: '2026-11-26', timeZone: 'UTC' } }],
   ] as Array<[string, Partial<RecordContext>]>)('changing %s', (_field, change) => {
     expectOpenFailed(() => openRecordContent({ key: KEY, context: { ...CONTEXT, ...change }, sealed: hexToBytes(SEALED_HEX) }));
   });

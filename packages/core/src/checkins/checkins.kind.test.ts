@@ -84,7 +84,7 @@ describe('check-in: update', () => {
     [
       'the author of a Kiritimati check-in whose day is over there, claiming UTC',
       { now: '2026-06-15T11:00:00Z', metadata: meta(day, 'UTC'), previous: existing(meta(day, 'Pacific/Kiritimati')) },
-      'checkins.not_today',
+      'checkins.day_changed',
     ],
     [
       'the author of a Kiritimati check-in while it is still that day there',

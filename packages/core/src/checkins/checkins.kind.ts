@@ -21,7 +21,8 @@ export const checkinKind: RecordKindDefinition<CheckinContent, CheckinMetadata> 
   assertCanCreate: ({ metadata, now }) => assertIsToday(metadata, now),
   assertCanUpdate: ({ actorId, metadata, now, existing }) => {
     if (existing.authorId !== actorId) throw notAuthor();
-    if (existing.metadata.localDay !== metadata.localDay) throw checkinDayChanged();
+    // Day and time zone both stay: changing the zone would stretch "today" for later edits.
+    if (existing.metadata.localDay !== metadata.localDay || existing.metadata.timeZone !== metadata.timeZone) throw checkinDayChanged();
     assertIsToday(existing.metadata, now);
   },
   assertCanDelete: ({ actorId, existing }) => {

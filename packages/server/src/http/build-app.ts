@@ -14,7 +14,7 @@ import { registerEventsRoutes } from '../modules/events/events.routes.ts';
 import { registerHealthRoutes } from '../modules/health/health.routes.ts';
 import { registerRecordsRoutes } from '../modules/records/records.routes.ts';
 import { registerCsrfProtection } from './csrf.ts';
-import { registerErrorHandler } from './error-handler.ts';
+import { frameworkErrors, registerErrorHandler, registerNotFoundHandler } from './error-handler.ts';
 import { loggerOptions } from './logger.ts';
 import { authRateLimits } from './rate-limits.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -48,6 +48,7 @@ export async function buildApp({ deps, handle, logStream, rateLimits = true, web
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
     return503OnClosing: true,
+    frameworkErrors,
     trustProxy: config.TRUST_PROXY ? config.TRUST_PROXY.split(',').map((s) => s.trim()) : false,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
   });
@@ -63,9 +64,10 @@ export async function buildApp({ deps, handle, logStream, rateLimits = true, web
 
   // Every /api route needs a session unless it is listed as public.
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
-    await loadActor(request, deps);
+    // The matched route, not the raw URL: the router decodes %61pi to api.
     const route = request.routeOptions.url;
+    if (!(route ?? request.url).startsWith('/api/')) return;
+    await loadActor(request, deps);
     if (!request.actor && route !== undefined && !PUBLIC_API_ROUTES.has(route)) throw notAuthenticated();
   });
 
@@ -86,6 +88,7 @@ export async function buildApp({ deps, handle, logStream, rateLimits = true, web
   );
   if (config.API_DOCS) app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
   registerHealthRoutes(app, handle);
-  if (webDistDir) await registerWebApp(app, webDistDir);
+  const spa = webDistDir ? await registerWebApp(app, webDistDir) : false;
+  registerNotFoundHandler(app, { spa });
   return app;
 }

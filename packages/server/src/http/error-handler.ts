@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDomainError } from '@mend/core';
 
@@ -35,6 +35,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'checkins.not_today': 409,
   'csrf.rejected': 403,
   'request.unsupported_media_type': 415,
+  'request.rate_limited': 429,
 };
 
 export function statusForCode(code: string): number {
@@ -73,6 +74,21 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: { type: error.name, code: error.code, message: error.message, stack: error.stack } }, 'unhandled error');
     return reply.status(500).send(body('internal', 'Something went wrong on the server. Your words were not lost on your device; please try again.'));
   });
+}
 
-  app.setNotFoundHandler((_request, reply) => reply.status(404).send(body('not_found', 'There is nothing here.')));
+/** JSON 404 for the API; with the web app served, any other GET gets index.html (client-side routes). */
+export function registerNotFoundHandler(app: FastifyInstance, { spa }: { spa: boolean }): void {
+  app.setNotFoundHandler((request, reply) => {
+    if (spa && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/')) {
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html');
+    }
+    return reply.status(404).send(body('not_found', 'There is nothing here.'));
+  });
+}
+
+/** Errors Fastify raises before routing (an over-long parameter, a malformed URL), in the API's shape. */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+  reply.status(status).send(body('request.invalid', 'The address is not valid.'));
 }

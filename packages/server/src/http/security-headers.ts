@@ -34,6 +34,6 @@ export async function registerSecurityHeaders(app: FastifyInstance, { secure }: 
   });
   app.addHook('onSend', async (request, reply) => {
     reply.removeHeader('x-powered-by');
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if ((request.routeOptions.url ?? request.url).startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 }

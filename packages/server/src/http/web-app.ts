@@ -5,12 +5,12 @@ import { join } from 'node:path';
 
 /**
  * Serves the built SPA. Hashed assets are cached for a year; index.html is never cached, so an update
- * reaches people on their next visit. Unknown non-API paths get index.html (client-side routes).
+ * reaches people on their next visit. Returns whether the SPA is there (for the not-found fallback).
  */
-export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<boolean> {
   if (!existsSync(join(distDir, 'index.html'))) {
     app.log.warn({ distDir }, 'the web app is not built; run `npm run build:web`');
-    return;
+    return false;
   }
   await app.register(fastifyStatic, {
     root: distDir,
@@ -25,11 +25,5 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     return reply.sendFile('index.html');
   };
   app.get('/', sendIndex as never);
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/')) {
-      reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html');
-    }
-    return reply.status(404).send({ error: { code: 'not_found', message: 'There is nothing here.' } });
-  });
+  return true;
 }

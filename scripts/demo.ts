@@ -23,7 +23,8 @@ const DAY = 86_400_000;
 let offsetMs = -(DEMO_DAYS.length - 1) * DAY;
 const now = () => new Date(Date.now() + offsetMs);
 
-const config = configSchema.parse({ DATA_DIR: dataDir, PORT: String(port), PUBLIC_ORIGIN: origin, LOG_LEVEL: 'warn' });
+// Long session limits: the history is written across three weeks of simulated days.
+const config = configSchema.parse({ DATA_DIR: dataDir, PORT: String(port), PUBLIC_ORIGIN: origin, LOG_LEVEL: 'warn', SESSION_IDLE_HOURS: '720', SESSION_ABSOLUTE_DAYS: '90' });
 const { app } = await composeServer({ config, clock: now });
 await app.listen({ host: config.HOST, port });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './fixtures/browser.ts';
 import { formCouple, type Couple } from './fixtures/couple.ts';
 import { dataDirFiles, found, probeApi, type ProbedResponse } from './fixtures/leak-probes.ts';
-import { canary, cookieHeader, newPerson, reloadAndUnlock, signUp, type Person } from './fixtures/people.ts';
+import { canary, cookieHeader, newPerson, signUp, type Person } from './fixtures/people.ts';
 import { removeDataDir, startServer, type RunningServer } from './fixtures/server.ts';
 import { StartSpacePage } from './page-models/couple-pages.ts';
 import { TodayPage } from './page-models/today-page.ts';
@@ -43,7 +43,6 @@ describe('what people write never reaches the server in plain text', () => {
   it('a couple writes shared and private check-ins and a response with a note; an outsider has a space of their own', async () => {
     couple = await formCouple(browser, server, { a: 'Mia', b: 'Noah' });
     const { a, b } = couple;
-    await reloadAndUnlock(a); // see couple-flow.spec.ts: A's open page does not learn live that B joined
     outsider = await newPerson(browser, server, 'Olu');
     await signUp(outsider);
     await new StartSpacePage(outsider.page).startSpace('Both of us');

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './fixtures/browser.ts';
 import { lookAt } from './fixtures/look.ts';
-import { newPerson, reloadAndUnlock, type Person } from './fixtures/people.ts';
+import { newPerson, type Person } from './fixtures/people.ts';
 import { removeDataDir, startServer, type RunningServer } from './fixtures/server.ts';
 import { InvitePage, JoinPage, StartSpacePage } from './page-models/couple-pages.ts';
 import { RecoveryCodePage } from './page-models/recovery-code-page.ts';
@@ -68,7 +68,6 @@ describe('how Mend looks and reads, page by page', () => {
   });
 
   it('check-in (Today with the form)', async () => {
-    await reloadAndUnlock(a); // A's open page does not learn live that B joined (see couple-flow.spec.ts)
     const today = await new TodayPage(a.page).open();
     await today.fillCheckin({ mood: 'Hopeful', need: "I'd like comfort", smallTruths: ['I was nervous about telling you about Friday.'], note, visibility: 'Share with Ben' });
     expect(await lookAt(a.page, 'check-in')).toEqual([]);

@@ -35,12 +35,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!ready || !coupleId) return;
+    const forgetIfSessionEnded = (error: unknown) => {
+      if (isApiError(error) && error.status === 401) vault.forget();
+    };
     return startLiveSync({
       url: api.eventsUrl(coupleId),
       onSync: () => {
-        vault.sync().catch((error: unknown) => {
-          if (isApiError(error) && error.status === 401) vault.forget();
-        });
+        vault.sync().catch(forgetIfSessionEnded);
+      },
+      onCoupleChanged: () => {
+        vault.loadCouple().then(() => vault.sync()).catch(forgetIfSessionEnded);
       },
     });
   }, [api, vault, ready, coupleId]);

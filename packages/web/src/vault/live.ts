@@ -1,9 +1,10 @@
 /**
- * Live updates from the partner: the server sends `event: sync` (no content) whenever something the
- * caller may see changed, and we pull the changes. EventSource reconnects by itself after a dropped
+ * Live updates from the partner: the server sends `event: sync` (no content) whenever entries the
+ * caller may see changed, and we pull the changes; `event: couple` when someone joined or left, and we
+ * reload the space. EventSource reconnects by itself after a dropped
  * connection; if it gives up (an HTTP error), we try again with a growing delay. Browser-only.
  */
-export function startLiveSync({ url, onSync }: { url: string; onSync: () => void }): () => void {
+export function startLiveSync({ url, onSync, onCoupleChanged }: { url: string; onSync: () => void; onCoupleChanged: () => void }): () => void {
   let source: EventSource | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let delayMs = 2000;
@@ -16,9 +17,13 @@ export function startLiveSync({ url, onSync }: { url: string; onSync: () => void
       delayMs = 2000;
       onSync();
     });
+    source.addEventListener('couple', () => {
+      delayMs = 2000;
+      onCoupleChanged();
+    });
     source.addEventListener('open', () => {
       delayMs = 2000;
-      onSync(); // catch up on anything missed while disconnected
+      onCoupleChanged(); // catch up on anything missed while disconnected (the space, then its entries)
     });
     source.addEventListener('error', () => {
       if (source?.readyState !== EventSource.CLOSED || closed) return;

@@ -150,5 +150,5 @@ export async function deleteAccount({ userId, authKey }: { userId: string; authK
     return found;
   });
   // The partner's open page re-syncs and sees the archive; no message is sent about why.
-  for (const notice of notices) deps.events.notify(notice);
+  for (const notice of notices) deps.events.notify({ ...notice, topic: 'couple' });
 }

@@ -32,7 +32,7 @@ export function registerCouplesRoutes(app: FastifyInstance, deps: AppDeps, limit
 
   r.post('/couples/:coupleId/leave', { schema: { params: coupleParams, response: { 200: coupleDtoSchema } } }, async (req) => {
     const { couple, notify } = await leaveCouple({ actorId: requireActor(req).userId, coupleId: req.params.coupleId }, deps);
-    deps.events.notify({ coupleId: couple.id, userIds: notify });
+    deps.events.notify({ coupleId: couple.id, userIds: notify, topic: 'couple' });
     return couple;
   });
 

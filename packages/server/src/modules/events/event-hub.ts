@@ -1,13 +1,16 @@
 import { EventEmitter } from 'node:events';
 
 /**
- * Tells open pages that something they may see changed, so they sync. Events carry no content and no
- * record ids — only "sync" — and go only to the people allowed to see the change (a private entry
- * wakes only its author's other devices). In-process: several instances need a shared bus later.
+ * Tells open pages that something they may see changed. Events carry no content and no ids, only a
+ * topic — `sync` (entries changed: pull them) or `couple` (someone joined or left: reload the space) —
+ * and go only to the people allowed to see the change (a private entry wakes only its author's other
+ * devices). In-process: several instances need a shared bus later.
  */
+export type EventTopic = 'sync' | 'couple';
+
 export interface EventHub {
-  notify(input: { coupleId: string; userIds: string[] }): void;
-  subscribe(input: { coupleId: string; userId: string }, listener: () => void): () => void;
+  notify(input: { coupleId: string; userIds: string[]; topic?: EventTopic }): void;
+  subscribe(input: { coupleId: string; userId: string }, listener: (topic: EventTopic) => void): () => void;
 }
 
 export function createEventHub(): EventHub {
@@ -15,8 +18,8 @@ export function createEventHub(): EventHub {
   emitter.setMaxListeners(0);
   const channel = (coupleId: string, userId: string) => `${coupleId}:${userId}`;
   return {
-    notify: ({ coupleId, userIds }) => {
-      for (const userId of new Set(userIds)) emitter.emit(channel(coupleId, userId));
+    notify: ({ coupleId, userIds, topic = 'sync' }) => {
+      for (const userId of new Set(userIds)) emitter.emit(channel(coupleId, userId), topic);
     },
     subscribe: ({ coupleId, userId }, listener) => {
       emitter.on(channel(coupleId, userId), listener);

@@ -31,7 +31,7 @@ export function registerEventsRoutes(app: FastifyInstance, deps: AppDeps): void 
       'x-accel-buffering': 'no',
     });
     reply.raw.write('retry: 3000\n\nevent: sync\ndata: {}\n\n');
-    const unsubscribe = deps.events.subscribe({ coupleId: req.params.coupleId, userId: actor.userId }, () => reply.raw.write('event: sync\ndata: {}\n\n'));
+    const unsubscribe = deps.events.subscribe({ coupleId: req.params.coupleId, userId: actor.userId }, (topic) => reply.raw.write(`event: ${topic}\ndata: {}\n\n`));
     const heartbeat = setInterval(() => reply.raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
     const end = () => {
       clearInterval(heartbeat);

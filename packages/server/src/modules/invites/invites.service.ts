@@ -79,6 +79,6 @@ export async function acceptInvite(
     await repos.couples.insertMember({ coupleId: invite.coupleId, userId: actorId, role, sealedCoupleKey, now });
     return { coupleId: invite.coupleId, notify: members.map((m) => m.userId) };
   });
-  deps.events.notify({ coupleId, userIds: notify });
+  deps.events.notify({ coupleId, userIds: notify, topic: 'couple' });
   return getCouple({ actorId, coupleId }, deps);
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useSession } from '../../app/session.tsx';
 import { Button } from '../../ui/button.tsx';
 import { copyText, downloadText } from '../../ui/copy-text.ts';
@@ -50,7 +50,17 @@ export function RecoveryCodeStep({ onConfirmed }: { onConfirmed?: () => void }) 
           password manager, or printed and put away.
         </p>
         <p className="code code--large" data-testid="recovery-code">
-          {recoveryCode}
+          {/* Line breaks only between groups, so no group is split across lines on a phone. */}
+          {recoveryCode.split('-').map((group, index) => (
+            <Fragment key={index}>
+              {index > 0 ? (
+                <>
+                  -<wbr />
+                </>
+              ) : null}
+              {group}
+            </Fragment>
+          ))}
         </p>
         <div className="row">
           <Button

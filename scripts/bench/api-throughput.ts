@@ -5,7 +5,7 @@ import { composeServer } from '../../packages/server/src/main.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TestClient } from '../../packages/server/src/test/build-test-app.ts';
+import { TEST_ORIGIN, TestClient } from '../../packages/server/src/test/build-test-app.ts';
 import { checkinContent, sealedRecordBody, seedCouple } from '../../packages/server/src/test/factories.ts';
 
 const DURATION_S = 8;
@@ -21,7 +21,7 @@ async function measure(url: string, headers: Record<string, string> = {}): Promi
  */
 export async function benchApiThroughput(): Promise<Record<string, number>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mend-bench-'));
-  const config = configSchema.parse({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SERVE_WEB: 'false', PORT: '0' });
+  const config = configSchema.parse({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SERVE_WEB: 'false', PORT: '0', PUBLIC_ORIGIN: TEST_ORIGIN });
   const { app, handle, deps } = await composeServer({ config, clock: () => new Date('2026-11-26T12:00:00Z') });
   await app.ready();
   const couple = await seedCouple(app);

@@ -8,8 +8,11 @@ import type { Dialect } from './database.ts';
 export const toDbTime = (date: Date): string => date.toISOString();
 
 export function fromDbTime(value: string | Date): string {
-  return (value instanceof Date ? value : new Date(value)).toISOString();
+  if (value instanceof Date) return value.toISOString();
+  // SQLite gives back the text toDbTime wrote; re-parsing every timestamp of every row is wasted work.
+  return ISO_UTC_MS.test(value) ? value : new Date(value).toISOString();
 }
+const ISO_UTC_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 export function fromDbTimeOrNull(value: string | Date | null): string | null {
   return value === null ? null : fromDbTime(value);

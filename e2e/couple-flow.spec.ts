@@ -52,6 +52,9 @@ describe('a couple uses Mend from sign-up to recovery', () => {
     expect(couple.inviteLink).toMatch(new RegExp(`^${server.origin}/join/[^#]+#.+`));
     expect(couple.joinHeading).toBe('Ana invited you to Mend');
     await b.page.getByRole('heading', { name: 'Today', exact: true }).waitFor();
+    // Argon2id ran in a worker (the page stayed responsive), and the strict CSP broke nothing.
+    expect(a.workers.some((url) => /kdf\.worker/.test(url))).toBe(true);
+    expect([...a.pageProblems, ...b.pageProblems]).toEqual([]);
   });
 
   it('A, still on the invitation page, learns live that B has joined', async () => {

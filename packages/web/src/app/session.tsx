@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import { createApiClient, type ApiClient } from '../api/api-client.ts';
 import { isApiError } from '../api/api-error.ts';
 import { startLiveSync } from '../vault/live.ts';
+import { createWorkerKdf } from '../vault/kdf-in-worker.ts';
 import { createVault, type Vault } from '../vault/vault.ts';
 import type { VaultSnapshot } from '../vault/vault-state.ts';
 
@@ -18,7 +19,7 @@ const SessionContext = createContext<Session | null>(null);
 
 function createBrowserVault() {
   const api = createApiClient({ baseUrl: '', fetch: (input, init) => window.fetch(input, init) });
-  return { api, vault: createVault({ api, origin: window.location.origin }) };
+  return { api, vault: createVault({ api, origin: window.location.origin, deriveMasterKey: createWorkerKdf() }) };
 }
 
 /** Holds the vault for the app and keeps the shared space live while unlocked. */

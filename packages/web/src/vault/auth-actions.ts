@@ -22,25 +22,42 @@ import { wrongPassword } from './vault-errors.ts';
 const SALT_BYTES = 16;
 const b64 = toBase64Url;
 
-/** Argon2id over the password, then the two subkeys; the master key is wiped straight away. */
-async function passwordKeys(password: string, salt: Uint8Array, params: Argon2Params) {
-  const master = await deriveMasterKey({ password, salt, params });
-  const keys = splitMasterKey(master);
-  return { ...keys, master };
-}
+/** Argon2id over a password; the browser runs it in a worker so the page stays responsive. */
+export type DeriveMasterKey = typeof deriveMasterKey;
 
-async function freshPasswordKeys(password: string) {
-  const salt = randomBytes(SALT_BYTES);
-  const { authKey, wrapKey, master } = await passwordKeys(password, salt, DEFAULT_ARGON2_PARAMS);
-  wipe(master);
-  return { salt, authKey, wrapKey, kdf: DEFAULT_ARGON2_PARAMS };
+function createPasswordKeys(deriveMaster: DeriveMasterKey) {
+  /** Argon2id over the password, then the two subkeys. */
+  async function passwordKeys(password: string, salt: Uint8Array, params: Argon2Params) {
+    const master = await deriveMaster({ password, salt, params });
+    const keys = splitMasterKey(master);
+    return { ...keys, master };
+  }
+
+  async function freshPasswordKeys(password: string) {
+    const salt = randomBytes(SALT_BYTES);
+    const { authKey, wrapKey, master } = await passwordKeys(password, salt, DEFAULT_ARGON2_PARAMS);
+    wipe(master);
+    return { salt, authKey, wrapKey, kdf: DEFAULT_ARGON2_PARAMS };
+  }
+  return { passwordKeys, freshPasswordKeys };
 }
 
 /**
  * Sign-up, log-in, recovery, password change and account deletion. The password never leaves this
  * device: only `authKey` (an HKDF output of the Argon2id master key) is sent.
  */
-export function createAuthActions({ api, state, onUnlocked }: { api: ApiClient; state: VaultState; onUnlocked: () => Promise<void> }) {
+export function createAuthActions({
+  api,
+  state,
+  onUnlocked,
+  deriveMaster = deriveMasterKey,
+}: {
+  api: ApiClient;
+  state: VaultState;
+  onUnlocked: () => Promise<void>;
+  deriveMaster?: DeriveMasterKey;
+}) {
+  const { passwordKeys, freshPasswordKeys } = createPasswordKeys(deriveMaster);
   function unlocked(me: Me, keys: NonNullable<typeof state.secrets.keys>): void {
     state.secrets.keys = keys;
     state.secrets.bundle = me.keys;

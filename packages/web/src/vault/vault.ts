@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/api-client.ts';
-import { createAuthActions } from './auth-actions.ts';
+import { createAuthActions, type DeriveMasterKey } from './auth-actions.ts';
 import { createCoupleActions } from './couple-actions.ts';
 import { createRecordStore } from './records-store.ts';
 import { createVaultState, toUserView } from './vault-state.ts';
@@ -9,13 +9,15 @@ export interface VaultOptions {
   /** Used to build invitation links, e.g. window.location.origin or http://localhost:3000. */
   origin: string;
   now?: () => Date;
+  /** Argon2id; defaults to running on this thread (Node, tests). The browser passes a worker. */
+  deriveMasterKey?: DeriveMasterKey;
 }
 
 /**
  * Every key of the signed-in person, in memory only: never in localStorage, sessionStorage or
  * IndexedDB, never logged. Logging out overwrites them with zeros. Usable from Node (no DOM APIs).
  */
-export function createVault({ api, origin, now }: VaultOptions) {
+export function createVault({ api, origin, now, deriveMasterKey }: VaultOptions) {
   const state = createVaultState();
   const records = createRecordStore({ api, state, ...(now ? { now } : {}) });
   const couple = createCoupleActions({ api, state, records, origin });
@@ -27,7 +29,7 @@ export function createVault({ api, origin, now }: VaultOptions) {
     if (loaded) await records.sync();
   }
 
-  const auth = createAuthActions({ api, state, onUnlocked });
+  const auth = createAuthActions({ api, state, onUnlocked, ...(deriveMasterKey ? { deriveMaster: deriveMasterKey } : {}) });
 
   return {
     getSnapshot: state.getSnapshot,

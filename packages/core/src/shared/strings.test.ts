@@ -84,6 +84,7 @@ describe('displayNameSchema', () => {
     ['e\u0301mile (decomposed)', '\u00e9mile (decomposed)'],
     ['a'.repeat(60), 'a'.repeat(60)],
     ['中文名字', '中文名字'],
+    ['\u{1F33F}'.repeat(40), '\u{1F33F}'.repeat(40)], // 40 emoji: 40 characters, 160 bytes
   ])('accepts %j as %j', (input, expected) => {
     expect(displayNameSchema.parse(input)).toBe(expected);
   });
@@ -94,11 +95,12 @@ describe('displayNameSchema', () => {
     ['61 characters', 'a'.repeat(61)],
     ['a NUL', 'Al\u0000ex'],
     ['more than 200 bytes', '中'.repeat(67)],
+    ['61 characters of CJK', '中'.repeat(61)],
   ])('rejects %s', (_what, input) => {
     expect(displayNameSchema.safeParse(input).success).toBe(false);
   });
 
-  it.each(['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'])(
+  it.each(['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'])(
     'rejects the bidi control U+%s that can disguise a name',
     (control) => {
       const result = displayNameSchema.safeParse(`Alex${control}xela`);

@@ -3,7 +3,8 @@ import { fromBase64Url, utf8Bytes } from './bytes.ts';
 
 export const utf8Length = (text: string): number => utf8Bytes(text).length;
 
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Embeddings, overrides and isolates, plus the invisible direction marks (LRM, RLM, ALM). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 
 /**
  * A string safe to store in both SQLite and PostgreSQL: no NUL (PostgreSQL rejects it), no lone
@@ -23,7 +24,8 @@ export function safeText({ maxBytes, minLength = 0 }: { maxBytes: number; minLen
 /** A name people see: trimmed, NFC, no bidi controls (they can disguise what a name says). */
 export const displayNameSchema = safeText({ maxBytes: 200, minLength: 1 })
   .transform((s) => s.normalize('NFC').trim())
-  .refine((s) => s.length >= 1 && s.length <= 60, { message: 'must be 1 to 60 characters' })
+  // Counted in code points, so an emoji is one character, not two.
+  .refine((s) => [...s].length >= 1 && [...s].length <= 60, { message: 'must be 1 to 60 characters' })
   .refine((s) => !BIDI_CONTROLS.test(s), { message: 'must not contain direction control characters' });
 
 /** Emails are identifiers: NFC, trimmed, compared in lower case. */

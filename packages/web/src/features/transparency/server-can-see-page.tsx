@@ -2,19 +2,21 @@ import { usePageTitle } from '../../app/use-page-title.ts';
 
 const CAN_SEE = [
   'Your email address and display name.',
-  'Which space you belong to, and the role each of you chose.',
+  'Which space you belong to, the role each of you chose, when each of you joined or left, and whether the space is active or a read-only archive.',
   'For each entry: what kind it is (a check-in or a response), who wrote it, whether it is private or shared, when it was created and changed, and its version number.',
   'For a check-in: the calendar day it is for and your time zone.',
   'That a response points at a particular entry — not what the response says.',
-  'When an invitation expires, and whether it was used or withdrawn.',
-  'When each of your sessions started and was last active, and a short description of the device.',
+  'Who made an invitation, when it expires, and whether it was used (and by whom) or withdrawn.',
+  'When each of your sessions started and was last active (to the minute), and a short description of the device, such as “Chrome on Android”.',
+  'In its request log: which address was asked for, the answer’s status and a shortened IP address (the last part removed) — never what was sent.',
 ];
 
 const NEVER_SEES = [
   'Anything you write: small truths, notes, or the words in a response.',
   'Moods, and whether you would like comfort or some space.',
   'Which response you chose (thank you, heart, hug, I hear you).',
-  'Your password or your recovery code.',
+  'Your password or your recovery code, or the secret part of an invitation link.',
+  'Your location, your contacts, or whether and when anyone read an entry: Mend keeps no read receipts.',
 ];
 
 /** The honest list of what the server stores and sees (DESIGN.md §6), and the limits of encryption. */

@@ -1,28 +1,13 @@
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/errors.ts';
-import { utf8Bytes, utf8Text, type RandomBytes } from '../shared/bytes.ts';
+import { utf8Bytes, utf8Text } from '../shared/bytes.ts';
 import { KEY_BYTES, NONCE_BYTES, TAG_BYTES, nonceOf, openWithKey, sealWithKey } from './aead.ts';
+import { counterRandom, range, expectOpenFailed } from './crypto.test-support.ts';
 
 /** Consecutive bytes start, start+1, … across calls: deterministic and easy to read in hex. */
-function counterRandom(start = 0): RandomBytes {
-  let next = start;
-  return (length) => Uint8Array.from({ length }, () => next++ & 0xff);
-}
 
-function expectOpenFailed(open: () => unknown): DomainError {
-  let caught: unknown;
-  try {
-    open();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  expect((caught as DomainError).code).toBe('crypto.open_failed');
-  return caught as DomainError;
-}
 
-const range = (start: number, length: number) => Uint8Array.from({ length }, (_, i) => (start + i) & 0xff);
 
 function flipBit(bytes: Uint8Array, index: number, bit = 0): Uint8Array {
   const copy = bytes.slice();

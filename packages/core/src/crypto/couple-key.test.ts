@@ -1,8 +1,7 @@
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { createCoupleRequestSchema, createInviteRequestSchema } from '../couples/couples.schemas.ts';
-import { toBase64Url, type RandomBytes } from '../shared/bytes.ts';
-import { DomainError } from '../shared/errors.ts';
+import { toBase64Url } from '../shared/bytes.ts';
 import {
   INVITE_SECRET_BYTES,
   createCoupleKey,
@@ -13,22 +12,8 @@ import {
   sealCoupleKeyForMember,
 } from './couple-key.ts';
 import { createIdentityKeyPair } from './seal-to.ts';
+import { counterRandom, range, expectOpenFailed } from './crypto.test-support.ts';
 
-function counterRandom(start = 0): RandomBytes {
-  let next = start;
-  return (length) => Uint8Array.from({ length }, () => next++ & 0xff);
-}
-const range = (start: number, length: number) => Uint8Array.from({ length }, (_, i) => (start + i) & 0xff);
-function expectOpenFailed(open: () => unknown): void {
-  let caught: unknown;
-  try {
-    open();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  expect((caught as DomainError).code).toBe('crypto.open_failed');
-}
 
 const COUPLE = 'couple-1';
 const COUPLE_KEY = range(0x10, 32);

@@ -2,8 +2,8 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { kdfParamsSchema } from '../auth/auth.schemas.ts';
 import { DEFAULT_ARGON2_PARAMS, LABELS, MIN_ARGON2_PARAMS, deriveMasterKey, derivePasswordKeys, deriveSubkey, splitMasterKey } from './kdf.ts';
+import { range } from './crypto.test-support.ts';
 
-const range = (start: number, length: number) => Uint8Array.from({ length }, (_, i) => (start + i) & 0xff);
 const SMALL = { memoryKiB: 1024, iterations: 1, parallelism: 1 };
 const SALT = range(0, 16);
 const PASSWORD = 'correct horse battery staple';

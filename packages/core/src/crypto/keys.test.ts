@@ -1,27 +1,12 @@
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { keyBundleSchema } from '../auth/auth.schemas.ts';
-import { toBase64Url, type RandomBytes } from '../shared/bytes.ts';
-import { DomainError } from '../shared/errors.ts';
+import { toBase64Url } from '../shared/bytes.ts';
 import { deriveMasterKey, splitMasterKey } from './kdf.ts';
 import { createAccountKeys, rewrapAccountKey, splitRecoverySecret, unlockWithPassword, unlockWithRecoverySecret, type StoredKeyBundle } from './keys.ts';
 import { createIdentityKeyPair } from './seal-to.ts';
+import { counterRandom, range, expectOpenFailed } from './crypto.test-support.ts';
 
-function counterRandom(start = 0): RandomBytes {
-  let next = start;
-  return (length) => Uint8Array.from({ length }, () => next++ & 0xff);
-}
-const range = (start: number, length: number) => Uint8Array.from({ length }, (_, i) => (start + i) & 0xff);
-function expectOpenFailed(open: () => unknown): void {
-  let caught: unknown;
-  try {
-    open();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  expect((caught as DomainError).code).toBe('crypto.open_failed');
-}
 function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
   outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
     for (let i = 0; i < needle.length; i++) if (haystack[start + i] !== needle[i]) continue outer;

@@ -1,24 +1,9 @@
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { utf8Bytes, type RandomBytes } from '../shared/bytes.ts';
-import { DomainError } from '../shared/errors.ts';
+import { utf8Bytes } from '../shared/bytes.ts';
 import { openRecordContent, sealRecordContent, type RecordContext } from './record-seal.ts';
+import { counterRandom, range, expectOpenFailed } from './crypto.test-support.ts';
 
-function counterRandom(start = 0): RandomBytes {
-  let next = start;
-  return (length) => Uint8Array.from({ length }, () => next++ & 0xff);
-}
-const range = (start: number, length: number) => Uint8Array.from({ length }, (_, i) => (start + i) & 0xff);
-function expectOpenFailed(open: () => unknown): void {
-  let caught: unknown;
-  try {
-    open();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  expect((caught as DomainError).code).toBe('crypto.open_failed');
-}
 
 const KEY = range(0x20, 32);
 const CONTEXT: RecordContext = { coupleId: 'couple-1', recordId: 'rec-1', kind: 'checkin', authorId: 'author-1', visibility: 'partner', version: 3, metadata: { localDay: '2026-11-26', timeZone: 'Europe/Berlin' } };

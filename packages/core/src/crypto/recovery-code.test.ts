@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { RandomBytes } from '../shared/bytes.ts';
 import { DomainError } from '../shared/errors.ts';
 import { RECOVERY_SECRET_BYTES, createRecoverySecret, formatRecoveryCode, parseRecoveryCode } from './recovery-code.ts';
+import { range } from './crypto.test-support.ts';
 
-const range = (start: number, length: number) => Uint8Array.from({ length }, (_, i) => (start + i) & 0xff);
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/;
 const secret16 = fc.uint8Array({ minLength: 16, maxLength: 16 });

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { computeSafetyCode } from './safety-code.ts';
+import { range } from './crypto.test-support.ts';
 
-const range = (start: number, length: number) => Uint8Array.from({ length }, (_, i) => (start + i) & 0xff);
 const COUPLE_KEY = range(0x10, 32);
 // X25519 public keys of secrets 01..20 and 02..21 (from Node crypto).
 const PK_A = hexToBytes('07a37cbc142093c8b755dc1b10e86cb426374ad16aa853ed0bdfc0b2b86d1c7c');

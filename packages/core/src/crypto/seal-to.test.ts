@@ -2,30 +2,15 @@ import fc from 'fast-check';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { utf8Bytes, utf8Text, type RandomBytes } from '../shared/bytes.ts';
-import { DomainError } from '../shared/errors.ts';
 import { NONCE_BYTES, TAG_BYTES } from './aead.ts';
 import { createIdentityKeyPair, openSealedToMe, sealToPublicKey, type IdentityKeyPair } from './seal-to.ts';
+import { counterRandom, range, expectOpenFailed } from './crypto.test-support.ts';
 
-function counterRandom(start = 0): RandomBytes {
-  let next = start;
-  return (length) => Uint8Array.from({ length }, () => next++ & 0xff);
-}
-const range = (start: number, length: number) => Uint8Array.from({ length }, (_, i) => (start + i) & 0xff);
 const fixed = (bytes: Uint8Array): RandomBytes => () => bytes.slice();
 function flipBit(bytes: Uint8Array, index: number): Uint8Array {
   const copy = bytes.slice();
   copy[index] = (copy[index] ?? 0) ^ 1;
   return copy;
-}
-function expectOpenFailed(open: () => unknown): void {
-  let caught: unknown;
-  try {
-    open();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  expect((caught as DomainError).code).toBe('crypto.open_failed');
 }
 
 const recipient: IdentityKeyPair = createIdentityKeyPair(fixed(range(0xa0, 32)));

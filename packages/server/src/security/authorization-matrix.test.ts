@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBase64Url } from '@mend/core';
 import { splitRecoverySecret } from '@mend/core/crypto/index';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, TestClient, type TestApp } from '../test/build-test-app.ts';
 import { testDialects } from '../test/test-dialects.ts';
 import { checkinContent, createInvite, rand, sealedRecordBody, seedCouple, signUpUser, startCouple, type TestCouple, type TestUser } from '../test/factories.ts';
@@ -16,21 +16,6 @@ type Actor = 'anonymous' | 'outsider' | 'partner' | 'member';
 const ACTORS: Actor[] = ['anonymous', 'outsider', 'partner', 'member'];
 type Res = { statusCode: number; body: string };
 
-/** The routes the app registers, read from Fastify's own route tree (HEAD mirrors GET and is skipped). */
-export function registeredRoutes(app: FastifyInstance): string[] {
-  const stack: Array<{ depth: number; path: string }> = [];
-  const routes: string[] = [];
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const match = /^((?:[│ ] {3}|[├└]── )*)(\S+) \(([A-Z, ]+)\)$/.exec(line.replace(/\s+$/, ''));
-    if (!match) continue;
-    const depth = match[1]!.length / 4;
-    while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();
-    const path = (depth > 1 ? stack.at(-1)!.path : '') + match[2]!;
-    stack.push({ depth, path });
-    for (const method of match[3]!.split(', ')) if (method !== 'HEAD') routes.push(`${method} ${path}`);
-  }
-  return routes;
-}
 
 /** A sign-up body with well-formed (random) key material: the server only checks shapes. */
 export function signUpBody(name = 'Robin') {
@@ -334,7 +319,7 @@ describe.each(testDialects())('authorization matrix (%s)', (dialect) => {
   afterAll(() => t.close());
 
   it('has a row for every registered /api route (new routes must be classified here)', () => {
-    const registered = registeredRoutes(t.app).filter((r) => r.split(' ')[1]!.startsWith('/api/'));
+    const registered = t.routes.filter((r) => r.split(' ')[1]!.startsWith('/api/'));
     expect(registered.length).toBeGreaterThanOrEqual(24);
     const covered = new Set(rows.map((r) => r.route));
     expect(registered.filter((r) => !covered.has(r))).toEqual([]);

@@ -9,6 +9,7 @@ import { buildApp } from './http/build-app.ts';
 import { createEventHub } from './modules/events/event-hub.ts';
 import { loadServerSecret } from './config/server-secret.ts';
 import type { AppDeps } from './app/deps.ts';
+import { writePidFile } from './config/pid-file.ts';
 
 export const DEFAULT_WEB_DIST = resolve(fileURLToPath(new URL('../../web/dist', import.meta.url)));
 
@@ -25,11 +26,13 @@ export async function composeServer({ config, clock = () => new Date() }: { conf
 export async function serve(config: Config = loadConfig()): Promise<void> {
   const { app, handle, applied } = await composeServer({ config });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
+  const removePidFile = handle.dialect === 'sqlite' ? writePidFile(config.DATA_DIR) : () => {};
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err: { message: err.message, stack: err.stack } }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
     await app.close();
     await handle.close();
+    removePidFile();
   });
   await app.listen({ host: config.HOST, port: config.PORT });
   app.log.info(`Mend is running at ${publicOrigin(config)} (${handle.dialect === 'sqlite' ? `SQLite in ${resolve(config.DATA_DIR)}` : 'PostgreSQL'})`);

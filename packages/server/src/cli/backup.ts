@@ -3,6 +3,7 @@ import { existsSync, renameSync, rmSync, statSync, chmodSync, copyFileSync } fro
 import { resolve } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { sqliteFilePath } from '../db/database.ts';
+import { runningServerPid } from '../config/pid-file.ts';
 
 function checkIntegrity(path: string): void {
   const db = new SQLite(path, { readonly: true, fileMustExist: true });
@@ -43,8 +44,8 @@ export async function backupDatabase(config: Config, file: string): Promise<void
   console.log(`\nBackup written to ${target} (${statSync(target).size} bytes) and checked.`);
 }
 
-/** Whether another process has the database open for writing (a running server holds its lock). */
-function isInUse(path: string): boolean {
+/** Whether another connection is writing to the database right now (a restore must never copy under it). */
+function isBeingWritten(path: string): boolean {
   const db = new SQLite(path, { fileMustExist: true, timeout: 0 });
   try {
     db.exec('BEGIN EXCLUSIVE; ROLLBACK;');
@@ -57,8 +58,9 @@ function isInUse(path: string): boolean {
 }
 
 /**
- * Restores a backup into the data directory. Refuses to replace an existing database unless --force,
- * because a server may be running on it; the old file is kept beside it as `.before-restore`.
+ * Restores a backup into the data directory. Without --force it refuses to replace an existing
+ * database, and to touch one a running server (its mend.pid) is using; it never copies under an
+ * active writer. The old file is kept beside it as `.before-restore`.
  */
 export async function restoreDatabase(config: Config, file: string, { force }: { force: boolean }): Promise<void> {
   if (config.DATABASE_URL) {
@@ -69,9 +71,11 @@ export async function restoreDatabase(config: Config, file: string, { force }: {
   if (!existsSync(source)) throw new Error(`${source} does not exist.`);
   checkIntegrity(source);
   const target = sqliteFilePath(config.DATA_DIR);
+  const pid = runningServerPid(config.DATA_DIR);
+  if (pid !== undefined && !force) throw new Error(`a Mend server (pid ${pid}) is running on ${target}. Stop it first, or run again with --force.`);
   if (existsSync(target)) {
     if (!force) throw new Error(`a database already exists at ${target}. Stop the server, then run again with --force to replace it.`);
-    if (isInUse(target)) throw new Error(`the database at ${target} is in use. Stop the server first.`);
+    if (isBeingWritten(target)) throw new Error(`the database at ${target} is in use by a writer right now. Stop the server first.`);
     renameSync(target, `${target}.before-restore`);
     for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
   }

@@ -4,6 +4,7 @@
  * {url, cookie} (or a bare Fastify route with `bare`), and runs until killed.
  */
 import Fastify from 'fastify';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,9 @@ process.on('SIGTERM', () => process.exit(0));
 if (process.argv[2] === 'bare') {
   const bare = Fastify({ logger: false });
   bare.get('/bare', async () => ({ hello: 'world' }));
+  // The same size and shape as the list answer (50 records of base64 ciphertext), with no work behind it.
+  const payload = { records: Array.from({ length: 50 }, (_, i) => ({ id: randomUUID(), kind: 'checkin', sealed: randomBytes(520).toString('base64url'), version: 1, n: i })), withdrawn: [], cursor: { mine: 0, shared: 5000 }, hasMore: false };
+  bare.get('/bare-payload', async () => payload);
   const address = await bare.listen({ host: '127.0.0.1', port: 0 });
   console.log(JSON.stringify({ url: `${address}/bare`, cookie: '' }));
 } else {

@@ -24,6 +24,11 @@ export async function loadCoupleForMember(repos: Repositories, { coupleId, userI
   return { couple, members, me, partners: members.filter((m) => m.userId !== userId) };
 }
 
+/** The same policy as loadCoupleForMember when the caller needs no details (listing records, events). */
+export async function assertMember(repos: Repositories, { coupleId, userId }: { coupleId: string; userId: string }): Promise<void> {
+  if (!(await repos.couples.isMember({ coupleId, userId }))) throw coupleNotFound();
+}
+
 /** Writing needs an active couple the caller has not left. */
 export async function loadCoupleForWriting(repos: Repositories, input: { coupleId: string; userId: string }): Promise<CoupleAccess> {
   const access = await loadCoupleForMember(repos, input);

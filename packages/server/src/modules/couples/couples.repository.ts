@@ -65,6 +65,11 @@ export function createCouplesRepository({ db }: { db: Db }) {
         leftAt: fromDbTimeOrNull(r.left_at),
       }));
     },
+    /** Whether the user is (or was) a member: one primary-key lookup, for read paths that need nothing else. */
+    async isMember({ coupleId, userId }: { coupleId: string; userId: string }): Promise<boolean> {
+      const row = await db.selectFrom('couple_members').select('user_id').where('couple_id', '=', coupleId).where('user_id', '=', userId).executeTakeFirst();
+      return row !== undefined;
+    },
     /** Not couple-scoped by design: it answers "which couples is this user in", newest first. */
     async listCoupleIdsForUser(userId: string): Promise<string[]> {
       const rows = await db.selectFrom('couple_members').select('couple_id').where('user_id', '=', userId).orderBy('joined_at', 'desc').execute();

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { idSchema } from '@mend/core';
 import type { AppDeps } from '../../app/deps.ts';
 import { requireActor } from '../../http/session-cookie.ts';
-import { loadCoupleForMember } from '../couples/couple-access.ts';
+import { assertMember } from '../couples/couple-access.ts';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -21,7 +21,7 @@ export function registerEventsRoutes(app: FastifyInstance, deps: AppDeps): void 
   });
   r.get('/couples/:coupleId/events', { schema: { params: z.strictObject({ coupleId: idSchema }), hide: true } }, async (req, reply) => {
     const actor = requireActor(req);
-    await loadCoupleForMember(deps.store.repos, { coupleId: req.params.coupleId, userId: actor.userId });
+    await assertMember(deps.store.repos, { coupleId: req.params.coupleId, userId: actor.userId });
     reply.hijack();
     reply.raw.writeHead(200, {
       ...(reply.getHeaders() as Record<string, string>),

@@ -22,7 +22,7 @@ import {
 import { nonceOf } from '@mend/core/crypto/aead';
 import type { AppDeps } from '../../app/deps.ts';
 import type { Repositories } from '../../db/repositories.ts';
-import { loadCoupleForMember, loadCoupleForWriting, type CoupleAccess } from '../couples/couple-access.ts';
+import { assertMember, loadCoupleForWriting, type CoupleAccess } from '../couples/couple-access.ts';
 import type { StoredRecord } from './records.repository.ts';
 
 const PAGE_SIZE = 200;
@@ -190,7 +190,7 @@ export async function deleteRecord(
 
 export async function listRecords({ actorId, coupleId, mine, shared }: { actorId: string; coupleId: string; mine: number; shared: number }, deps: AppDeps): Promise<ListRecordsResponse> {
   const { repos } = deps.store;
-  await loadCoupleForMember(repos, { coupleId, userId: actorId });
+  await assertMember(repos, { coupleId, userId: actorId });
   const own = await repos.records.listOwnSince({ coupleId, authorId: actorId, since: mine, limit: PAGE_SIZE });
   const partners = await repos.records.listSharedSince({ coupleId, excludeAuthorId: actorId, since: shared, limit: PAGE_SIZE });
   return {

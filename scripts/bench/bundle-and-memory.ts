@@ -15,10 +15,10 @@ export function benchInitialJs(): Record<string, number> {
   return { initialJsFiles: files.length, initialJsGzipKB: Number((bytes / 1024).toFixed(1)) };
 }
 
-/** Resident memory of the real server process, idle, 5 s after start. */
+/** Resident memory of the server as `npm start` runs it (the built bundle), idle, 5 s after start. */
 export async function benchIdleMemory(): Promise<Record<string, number>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mend-bench-mem-'));
-  const child = spawn(process.execPath, [join(ROOT, 'packages/server/bin/mend.mjs'), 'serve'], {
+  const child = spawn(process.execPath, [join(ROOT, 'packages/server/dist/mend.mjs'), 'serve'], {
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
     stdio: 'ignore',
   });

@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { benchApiThroughput } from './api-throughput.ts';
 import { benchArgon2InChromium } from './argon2-chromium.ts';
 import { benchIdleMemory, benchInitialJs } from './bundle-and-memory.ts';
@@ -7,6 +8,7 @@ import { benchIdleMemory, benchInitialJs } from './bundle-and-memory.ts';
  * API figure is a ratio to a bare Fastify route measured in the same run, so it travels across machines.
  */
 const results: Record<string, Record<string, number | string>> = {};
+execSync('npm run build', { stdio: 'ignore' });
 console.log('Argon2id in Chromium…');
 results.argon2idChromium = await benchArgon2InChromium();
 console.log('Initial JavaScript…');

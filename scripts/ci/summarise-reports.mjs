@@ -1,4 +1,3 @@
-/* global process, console */
 // Adds up the Vitest JSON reports written during `npm test` and prints "N passed, N failed".
 // Exits non-zero if no report exists (nothing ran) or any test failed.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,12 +1,14 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle, Dialect } from './database.ts';
 import * as m0001 from './migrations/2026_11_26_0001_create_accounts_couples_records.ts';
+import * as m0002 from './migrations/2026_11_26_0002_create_jobs.ts';
 
 type DialectMigration = { up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void> };
 
 /** Every migration, in order. Never edit one that has been merged: add a new file instead. */
 const MIGRATIONS: Record<string, DialectMigration> = {
   '2026_11_26_0001_create_accounts_couples_records': m0001,
+  '2026_11_26_0002_create_jobs': m0002,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

@@ -6,6 +6,7 @@ import { createSessionsRepository } from '../modules/auth/sessions.repository.ts
 import { createCouplesRepository } from '../modules/couples/couples.repository.ts';
 import { createInvitesRepository } from '../modules/invites/invites.repository.ts';
 import { createRecordsRepository } from '../modules/records/records.repository.ts';
+import { createJobsRepository } from '../jobs/jobs.repository.ts';
 
 function bind(db: Kysely<Database> | Transaction<Database>, dialect: Dialect) {
   return {
@@ -14,6 +15,7 @@ function bind(db: Kysely<Database> | Transaction<Database>, dialect: Dialect) {
     couples: createCouplesRepository({ db }),
     invites: createInvitesRepository({ db }),
     records: createRecordsRepository({ db }),
+    jobs: createJobsRepository({ db, dialect }),
   };
 }
 export type Repositories = ReturnType<typeof bind>;

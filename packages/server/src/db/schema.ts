@@ -82,6 +82,20 @@ export interface RecordNoncesTable {
   couple_id: string;
 }
 
+export interface JobsTable {
+  id: string;
+  kind: string;
+  dedupe_key: string;
+  payload: string | unknown;
+  run_at: string | Date;
+  status: string;
+  attempts: number;
+  locked_until: string | Date | null;
+  last_error: string | null;
+  created_at: string | Date;
+  finished_at: string | Date | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -90,4 +104,5 @@ export interface Database {
   invites: InvitesTable;
   records: RecordsTable;
   record_nonces: RecordNoncesTable;
+  jobs: JobsTable;
 }

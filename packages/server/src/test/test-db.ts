@@ -13,6 +13,8 @@ export interface TestDatabase {
   /** the SQLite file (for tests that search the bytes on disk), or undefined on PostgreSQL */
   sqlitePath?: string;
   dataDir: string;
+  /** a second, independent connection to the same database (a restarted server) */
+  reopen(): DatabaseHandle;
   destroy(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
       handle,
       sqlitePath,
       dataDir,
+      reopen: () => createSqliteDatabase(sqlitePath),
       destroy: async () => {
         await handle.close();
         rmSync(dataDir, { recursive: true, force: true });
@@ -45,6 +48,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   return {
     handle,
     dataDir,
+    reopen: () => createPostgresDatabase(url.toString()),
     destroy: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: ADMIN_URL });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Visibility } from './records.schemas.ts';
 import { checkinKind } from '../checkins/checkins.kind.ts';
 import { reactionKind } from '../reactions/reactions.kind.ts';
+import { promiseKind } from '../promises/promises.kind.ts';
 
 /** What the server knows when it checks a write: metadata only, never content. */
 export interface WriteContext<M> {
@@ -42,6 +43,7 @@ export interface RecordKindDefinition<C = unknown, M = unknown> {
 export const RECORD_KINDS = {
   checkin: checkinKind,
   reaction: reactionKind,
+  promise: promiseKind,
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KINDS;

@@ -1,5 +1,5 @@
 import {
-  findKind,
+  findRecordSchemas,
   fromBase64Url,
   localDayOf,
   toBase64Url,
@@ -51,7 +51,7 @@ export function decryptRecord(dto: RecordDto, ctx: KeyContext): DecryptedRecord 
     createdAt: dto.createdAt,
     updatedAt: dto.updatedAt,
   };
-  const kind = findKind(dto.kind);
+  const kind = findRecordSchemas(dto.kind);
   const key = keyFor(dto.visibility, dto.authorId, ctx);
   if (!kind || !key || dto.sealed === null) return { ...base, verified: false, content: null };
   try {
@@ -136,7 +136,7 @@ export function createRecordStore({ api, state, now = () => new Date() }: { api:
     existing?: { id: string; version: number } | undefined;
   }): Promise<DecryptedRecord> {
     const ctx = keyContext();
-    const kind = findKind(input.kind);
+    const kind = findRecordSchemas(input.kind);
     if (!kind) throw new Error(`unknown kind ${input.kind}`);
     const parsed = kind.contentSchema.safeParse(input.content);
     if (!parsed.success) throw invalidContent();

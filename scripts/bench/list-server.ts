@@ -38,7 +38,7 @@ if (process.argv[2] === 'bare') {
       const at = new Date().toISOString();
       await repos.records.insert({
         id: body.id, coupleId: couple.coupleId, authorId: couple.a.id, kind: 'checkin', visibility: 'partner', metadata: { localDay: '2026-01-01', timeZone: 'UTC' },
-        sealed: body.sealed, version: 1, ownSeq, sharedSeq, uniqueKey: null, createdAt: at, updatedAt: at, deletedAt: null,
+        sealed: body.sealed, version: 1, ownSeq, sharedSeq, uniqueKey: null, targetId: null, createdAt: at, updatedAt: at, deletedAt: null,
       });
     }
   });

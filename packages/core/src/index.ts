@@ -14,3 +14,5 @@ export * from './reactions/reactions.schemas.ts';
 export * from './promises/promises.schemas.ts';
 export * from './promises/promise-lifecycle.ts';
 export * from './promises/occurrences.ts';
+export * from './promises/promise-events.schemas.ts';
+export * from './promises/promise-history.ts';

@@ -3,6 +3,7 @@ import type { Visibility } from './records.schemas.ts';
 import { checkinKind } from '../checkins/checkins.kind.ts';
 import { reactionKind } from '../reactions/reactions.kind.ts';
 import { promiseKind } from '../promises/promises.kind.ts';
+import { promiseEventKind } from '../promises/promise-events.kind.ts';
 
 /** What the server knows when it checks a write: metadata only, never content. */
 export interface WriteContext<M> {
@@ -38,12 +39,23 @@ export interface RecordKindDefinition<C = unknown, M = unknown> {
   assertCanDelete(context: { actorId: string; now: Date; existing: ExistingRecord<M> }): void;
   /** the id of another record this one points at, which must be visible to the actor */
   targetId?(metadata: M): string;
+  /**
+   * Who may point at what: `partners_shared` (default) — only the other partner's shared entry (a
+   * reaction); `shared` — any shared entry of the couple, of kind `targetKind` (a promise's history).
+   */
+  targetRule?: { scope: 'partners_shared' | 'shared'; targetKind?: string };
+  /**
+   * For kinds that are a step in another record's history: checks the new step against the target and
+   * the earlier steps (their metadata, oldest first). Throws a DomainError when the step is not allowed.
+   */
+  assertWithHistory?(input: { actorId: string; metadata: M; now: Date; target: ExistingRecord<unknown>; history: M[] }): void;
 }
 
 export const RECORD_KINDS = {
   checkin: checkinKind,
   reaction: reactionKind,
   promise: promiseKind,
+  promise_event: promiseEventKind,
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KINDS;

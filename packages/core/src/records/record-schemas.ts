@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { checkinContentSchema, checkinMetadataSchema } from '../checkins/checkins.schemas.ts';
 import { promiseContentSchema, promiseMetadataSchema } from '../promises/promises.schemas.ts';
+import { promiseEventContentSchema, promiseEventMetadataSchema } from '../promises/promise-events.schemas.ts';
 import { reactionContentSchema, reactionMetadataSchema } from '../reactions/reactions.schemas.ts';
 
 export interface RecordSchemas {
@@ -17,6 +18,7 @@ export const RECORD_SCHEMAS: Record<string, RecordSchemas> = {
   checkin: { contentSchema: checkinContentSchema, metadataSchema: checkinMetadataSchema },
   reaction: { contentSchema: reactionContentSchema, metadataSchema: reactionMetadataSchema },
   promise: { contentSchema: promiseContentSchema, metadataSchema: promiseMetadataSchema },
+  promise_event: { contentSchema: promiseEventContentSchema, metadataSchema: promiseEventMetadataSchema },
 };
 
 export function findRecordSchemas(kind: string): RecordSchemas | undefined {

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle, Dialect } from './database.ts';
 import * as m0001 from './migrations/2026_11_26_0001_create_accounts_couples_records.ts';
 import * as m0002 from './migrations/2026_11_26_0002_create_jobs.ts';
+import * as m0003 from './migrations/2026_11_26_0003_add_record_target.ts';
 
 type DialectMigration = { up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void> };
 
@@ -9,6 +10,7 @@ type DialectMigration = { up(db: Parameters<Migration['up']>[0], dialect: Dialec
 const MIGRATIONS: Record<string, DialectMigration> = {
   '2026_11_26_0001_create_accounts_couples_records': m0001,
   '2026_11_26_0002_create_jobs': m0002,
+  '2026_11_26_0003_add_record_target': m0003,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

@@ -72,6 +72,7 @@ export interface RecordsTable {
   own_seq: number | string;
   shared_seq: number | string | null;
   unique_key: string | null;
+  target_id: string | null;
   created_at: string | Date;
   updated_at: string | Date;
   deleted_at: string | Date | null;

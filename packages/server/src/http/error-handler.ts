@@ -39,6 +39,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   'promises.only_promiser': 403,
   'promises.not_allowed_now': 409,
   'promises.renegotiate_after_due': 409,
+  'promises.no_such_occurrence': 409,
+  'promises.history_is_permanent': 409,
   'csrf.rejected': 403,
   'request.unsupported_media_type': 415,
   'request.rate_limited': 429,

@@ -53,4 +53,56 @@ describe.each(testDialects())('promise records (%s)', (dialect) => {
     const noDue = promise('partner', { metadata: { ...metadata, due: null, repeat: { kind: 'daily', until: null } } });
     expect((await couple.a.client.post(base(), noDue)).json().error.code).toBe('records.invalid_metadata');
   });
+
+  describe('its history, one sealed step at a time', () => {
+    const step = (author: TestCouple['a'], promiseId: string, transition: string, extra: Record<string, unknown> = {}) =>
+      sealedRecordBody({
+        couple,
+        author,
+        kind: 'promise_event',
+        visibility: 'partner',
+        content: { message: `${transition} note`, promise: null },
+        metadata: { promiseId, occurrence: 'once', transition, schedule: null, ...extra },
+      });
+
+    it('only the promiser marks done and only the partner confirms kept; the ledger keeps every step', async () => {
+      const made = promise('partner');
+      await couple.a.client.post(base(), made);
+      const bMarks = await couple.b.client.post(base(), step(couple.b, made.id, 'mark_done'));
+      expect(bMarks.statusCode).toBe(403);
+      expect(bMarks.json().error.code).toBe('promises.only_promiser');
+      expect((await couple.a.client.post(base(), step(couple.a, made.id, 'mark_done'))).statusCode).toBe(201);
+      const aConfirms = await couple.a.client.post(base(), step(couple.a, made.id, 'confirm_kept'));
+      expect(aConfirms.statusCode).toBe(403);
+      expect(aConfirms.json().error.code).toBe('promises.only_partner');
+      expect((await couple.b.client.post(base(), step(couple.b, made.id, 'confirm_kept'))).statusCode).toBe(201);
+      const again = await couple.a.client.post(base(), step(couple.a, made.id, 'mark_done'));
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.code).toBe('promises.not_allowed_now');
+      const ledger = (await couple.a.client.get(base())).json().records.filter((r: { kind: string }) => r.kind === 'promise_event');
+      expect(ledger.map((r: { metadata: { transition: string } }) => r.metadata.transition)).toEqual(['mark_done', 'confirm_kept']);
+      const first = ledger[0] as { id: string };
+      expect((await couple.a.client.delete(`${base()}/${first.id}?expectedVersion=1`)).json().error.code).toBe('promises.history_is_permanent');
+    });
+
+    it('renegotiates openly before the due time with a new schedule, and not after it', async () => {
+      const made = promise('partner');
+      await couple.a.client.post(base(), made);
+      const schedule = { ...metadata, due: { localDate: '2026-11-27', localTime: '09:00' } };
+      expect((await couple.a.client.post(base(), step(couple.a, made.id, 'renegotiate', { schedule }))).statusCode).toBe(201);
+      t.clock.set(new Date('2026-11-27T09:30:00Z'));
+      const late = await couple.a.client.post(base(), step(couple.a, made.id, 'renegotiate', { schedule: { ...metadata, due: { localDate: '2026-11-28', localTime: '09:00' } } }));
+      expect(late.json().error.code).toBe('promises.renegotiate_after_due');
+      expect((await couple.a.client.post(base(), step(couple.a, made.id, 'own_miss'))).statusCode).toBe(201);
+    });
+
+    it('steps must name a real occurrence of a shared promise of this couple', async () => {
+      const made = promise('partner');
+      await couple.a.client.post(base(), made);
+      expect((await couple.a.client.post(base(), step(couple.a, made.id, 'mark_done', { occurrence: '2026-11-26' }))).json().error.code).toBe('promises.no_such_occurrence');
+      const draft = promise('private');
+      await couple.a.client.post(base(), draft);
+      expect((await couple.a.client.post(base(), step(couple.a, draft.id, 'mark_done'))).statusCode).toBe(404);
+    });
+  });
 });

@@ -15,6 +15,8 @@ export interface StoredRecord {
   ownSeq: number;
   sharedSeq: number | null;
   uniqueKey: string | null;
+  /** the record this one points at (a reaction's entry, a promise step's promise), or null */
+  targetId: string | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -33,6 +35,7 @@ function toDomain(row: Selectable<RecordsTable>): StoredRecord {
     ownSeq: toNumber(row.own_seq),
     sharedSeq: row.shared_seq === null ? null : toNumber(row.shared_seq),
     uniqueKey: row.unique_key,
+    targetId: row.target_id,
     createdAt: fromDbTime(row.created_at),
     updatedAt: fromDbTime(row.updated_at),
     deletedAt: fromDbTimeOrNull(row.deleted_at),
@@ -52,6 +55,7 @@ function toRow(record: StoredRecord): Selectable<RecordsTable> {
     own_seq: record.ownSeq,
     shared_seq: record.sharedSeq,
     unique_key: record.uniqueKey,
+    target_id: record.targetId,
     created_at: toDbTime(new Date(record.createdAt)),
     updated_at: toDbTime(new Date(record.updatedAt)),
     deleted_at: record.deletedAt === null ? null : toDbTime(new Date(record.deletedAt)),
@@ -110,6 +114,20 @@ export function createRecordsRepository({ db }: { db: Kysely<Database> | Transac
         .where('shared_seq', '>', since)
         .orderBy('shared_seq')
         .limit(limit)
+        .execute();
+      return rows.map(toDomain);
+    },
+    /** The live records of one kind that point at `targetId`, oldest first (a promise's history). */
+    async listByTarget({ coupleId, targetId, kind }: { coupleId: string; targetId: string; kind: string }): Promise<StoredRecord[]> {
+      const rows = await db
+        .selectFrom('records')
+        .selectAll()
+        .where('couple_id', '=', coupleId)
+        .where('target_id', '=', targetId)
+        .where('kind', '=', kind)
+        .where('deleted_at', 'is', null)
+        // Every history kind is shared, so the couple's shared sequence orders it across both authors.
+        .orderBy('shared_seq')
         .execute();
       return rows.map(toDomain);
     },

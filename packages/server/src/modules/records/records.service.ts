@@ -52,12 +52,29 @@ function parseWrite(kind: RecordKindDefinition, input: { metadata: unknown; visi
   return parsed.data;
 }
 
-/** A record pointing at another (a reaction) must point at the partner's live, shared record. */
-async function assertTargetVisible(repos: Repositories, kind: RecordKindDefinition, metadata: unknown, { coupleId, actorId }: { coupleId: string; actorId: string }) {
+/**
+ * A record pointing at another must point at a live, shared record of the couple: the partner's for a
+ * reaction, or one of the kind's target kind (a promise, for a step in its history); a step is then
+ * checked against the target and the steps before it.
+ */
+async function assertTargetAllowed(
+  repos: Repositories,
+  kind: RecordKindDefinition,
+  metadata: unknown,
+  { coupleId, actorId, now }: { coupleId: string; actorId: string; now: Date },
+): Promise<string | null> {
   const targetId = kind.targetId?.(metadata);
-  if (targetId === undefined) return;
+  if (targetId === undefined) return null;
+  const rule = kind.targetRule ?? { scope: 'partners_shared' };
   const target = await repos.records.find({ coupleId, recordId: targetId });
-  if (!target || target.authorId === actorId || target.visibility !== 'partner' || target.deletedAt !== null) throw recordNotFound();
+  if (!target || target.visibility !== 'partner' || target.deletedAt !== null) throw recordNotFound();
+  if (rule.scope === 'partners_shared' && target.authorId === actorId) throw recordNotFound();
+  if (rule.targetKind && target.kind !== rule.targetKind) throw recordNotFound();
+  if (kind.assertWithHistory) {
+    const history = (await repos.records.listByTarget({ coupleId, targetId, kind: kind.kind })).map((r) => kind.metadataSchema.parse(r.metadata));
+    kind.assertWithHistory({ actorId, metadata, now, target: { authorId: target.authorId, metadata: target.metadata, visibility: target.visibility }, history });
+  }
+  return targetId;
 }
 
 /** Each sealed payload is stored once: a replayed or swapped ciphertext is refused by its nonce. */
@@ -89,7 +106,7 @@ export async function createRecord({ actorId, coupleId, input }: { actorId: stri
   const uniqueKey = kind.uniqueKey(metadata);
   const { record, notify } = await deps.store.transaction(async (repos) => {
     const access = await loadCoupleForWriting(repos, { coupleId, userId: actorId });
-    await assertTargetVisible(repos, kind, metadata, { coupleId, actorId });
+    const targetId = await assertTargetAllowed(repos, kind, metadata, { coupleId, actorId, now });
     if (await repos.records.idExists(input.id)) throw recordIdTaken();
     if (uniqueKey && (await repos.records.findLiveByUniqueKey({ coupleId, authorId: actorId, uniqueKey }))) throw duplicateEntry();
     await claimNonce(repos, coupleId, input.sealed);
@@ -105,6 +122,7 @@ export async function createRecord({ actorId, coupleId, input }: { actorId: stri
       version: 1,
       ...(await nextSeqs(repos, access, flags)),
       uniqueKey,
+      targetId,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
       deletedAt: null,
@@ -137,7 +155,7 @@ export async function updateRecord(
     const metadata = parseWrite(kind, input);
     kind.assertCanUpdate({ actorId, metadata, visibility: input.visibility, now, existing: { authorId: existing.authorId, metadata: existing.metadata, visibility: existing.visibility } });
     if (existing.version !== input.expectedVersion) throw versionConflict();
-    await assertTargetVisible(repos, kind, metadata, { coupleId, actorId });
+    await assertTargetAllowed(repos, kind, metadata, { coupleId, actorId, now });
     const uniqueKey = kind.uniqueKey(metadata);
     if (uniqueKey && uniqueKey !== existing.uniqueKey && (await repos.records.findLiveByUniqueKey({ coupleId, authorId: actorId, uniqueKey }))) throw duplicateEntry();
     await claimNonce(repos, coupleId, input.sealed);

@@ -3,6 +3,7 @@ import type { DatabaseHandle, Dialect } from './database.ts';
 import * as m0001 from './migrations/2026_11_26_0001_create_accounts_couples_records.ts';
 import * as m0002 from './migrations/2026_11_26_0002_create_jobs.ts';
 import * as m0003 from './migrations/2026_11_26_0003_add_record_target.ts';
+import * as m0004 from './migrations/2026_11_26_0004_create_notifications.ts';
 
 type DialectMigration = { up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void> };
 
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '2026_11_26_0001_create_accounts_couples_records': m0001,
   '2026_11_26_0002_create_jobs': m0002,
   '2026_11_26_0003_add_record_target': m0003,
+  '2026_11_26_0004_create_notifications': m0004,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

@@ -7,6 +7,7 @@ import { createCouplesRepository } from '../modules/couples/couples.repository.t
 import { createInvitesRepository } from '../modules/invites/invites.repository.ts';
 import { createRecordsRepository } from '../modules/records/records.repository.ts';
 import { createJobsRepository } from '../jobs/jobs.repository.ts';
+import { createNotificationsRepository } from '../modules/notifications/notifications.repository.ts';
 
 function bind(db: Kysely<Database> | Transaction<Database>, dialect: Dialect) {
   return {
@@ -16,6 +17,7 @@ function bind(db: Kysely<Database> | Transaction<Database>, dialect: Dialect) {
     invites: createInvitesRepository({ db }),
     records: createRecordsRepository({ db }),
     jobs: createJobsRepository({ db, dialect }),
+    notifications: createNotificationsRepository({ db }),
   };
 }
 export type Repositories = ReturnType<typeof bind>;

@@ -97,6 +97,18 @@ export interface JobsTable {
   finished_at: string | Date | null;
 }
 
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  couple_id: string;
+  kind: string;
+  subject_id: string;
+  occurrence: string;
+  dedupe_key: string;
+  created_at: string | Date;
+  read_at: string | Date | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -106,4 +118,5 @@ export interface Database {
   records: RecordsTable;
   record_nonces: RecordNoncesTable;
   jobs: JobsTable;
+  notifications: NotificationsTable;
 }

@@ -13,6 +13,7 @@ import { registerCouplesRoutes } from '../modules/couples/couples.routes.ts';
 import { registerEventsRoutes } from '../modules/events/events.routes.ts';
 import { registerHealthRoutes } from '../modules/health/health.routes.ts';
 import { registerRecordsRoutes } from '../modules/records/records.routes.ts';
+import { registerNotificationsRoutes } from '../modules/notifications/notifications.routes.ts';
 import { registerCsrfProtection } from './csrf.ts';
 import { frameworkErrors, registerErrorHandler, registerNotFoundHandler } from './error-handler.ts';
 import { loggerOptions } from './logger.ts';
@@ -83,6 +84,7 @@ export async function buildApp({ deps, handle, logStream, rateLimits = true, web
       registerCouplesRoutes(api, deps, limits);
       registerRecordsRoutes(api, deps);
       registerEventsRoutes(api, deps);
+      registerNotificationsRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

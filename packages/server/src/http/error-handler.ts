@@ -34,6 +34,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'records.id_taken': 409,
   'checkins.not_today': 409,
   'promises.never_deleted': 409,
+  'notifications.not_found': 404,
   'promises.change_by_renegotiating': 409,
   'promises.only_partner': 403,
   'promises.only_promiser': 403,

@@ -43,6 +43,7 @@ describe.each(testDialects())('authorization matrix (%s)', (dialect) => {
   let port: number;
   /** A's live check-in for today (one per person per day): deleted before A writes the next one */
   let aLive: { id: string; version: number } | undefined;
+  let lastNotificationId = '';
 
   const userOf = (actor: Actor): TestUser | undefined => ({ anonymous: undefined, outsider: x, partner: k.b, member: k.a })[actor];
   /** a fresh client holding the actor's cookie, so a Set-Cookie in the answer never changes the shared one */
@@ -185,6 +186,30 @@ describe.each(testDialects())('authorization matrix (%s)', (dialect) => {
       },
     },
     { route: 'POST /api/v1/auth/sessions/revoke-others', expect: all(401, 204), call: (a) => as(a).post('/api/v1/auth/sessions/revoke-others') },
+    { route: 'GET /api/v1/notifications', expect: all(401, 200), call: (a) => as(a).get('/api/v1/notifications') },
+    {
+      // A's own notification: only A may mark it read; for anyone else it does not exist.
+      route: 'POST /api/v1/notifications/:notificationId/read',
+      expect: { anonymous: 401, outsider: 404, partner: 404, member: 204 },
+      call: async (a) => {
+        lastNotificationId = crypto.randomUUID();
+        await t.deps.store.repos.notifications.insert({
+          id: lastNotificationId,
+          userId: k.a.id,
+          coupleId: k.coupleId,
+          kind: 'promise_due_soon',
+          subjectId: crypto.randomUUID(),
+          occurrence: 'once',
+          dedupeKey: `matrix:${lastNotificationId}`,
+          now: t.clock.now(),
+        });
+        return as(a).post(`/api/v1/notifications/${lastNotificationId}/read`);
+      },
+      afterRefusal: async () => {
+        const mine = await t.deps.store.repos.notifications.listForUser({ userId: k.a.id, limit: 100 });
+        expect(mine.find((n) => n.id === lastNotificationId)?.readAt).toBeNull();
+      },
+    },
     {
       route: 'GET /api/v1/couples',
       expect: all(401, 200),

@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBase64Url } from '@mend/core';
 import { configSchema } from '../config/config.ts';
-import { createStore } from '../db/repositories.ts';
 import { buildApp } from '../http/build-app.ts';
-import { createEventHub } from '../modules/events/event-hub.ts';
 import { buildTestApp, createTestClock, TestClient, type TestApp } from '../test/build-test-app.ts';
 import { createTestDatabase } from '../test/test-db.ts';
 import { testDialects } from '../test/test-dialects.ts';
 import { checkinContent, rand, sealedRecordBody, seedCouple, signUpUser, type TestUser } from '../test/factories.ts';
+import { createAppDeps } from '../app/create-app-deps.ts';
 
 /** SESS-1…SESS-10 (security-baseline §6.1, §7.2). */
 function signUpBody() {
@@ -230,7 +229,7 @@ describe.each(testDialects())('sessions over https (%s)', (dialect) => {
     const db = await createTestDatabase(dialect);
     const clock = createTestClock();
     const config = configSchema.parse({ NODE_ENV: 'test', DATA_DIR: db.dataDir, LOG_LEVEL: 'silent', SERVE_WEB: 'false', PUBLIC_ORIGIN: ORIGIN });
-    app = await buildApp({ deps: { config, store: createStore(db.handle), events: createEventHub(), clock: clock.now, serverSecret: randomBytes(32) }, handle: db.handle, rateLimits: false });
+    app = await buildApp({ deps: createAppDeps({ config, handle: db.handle, clock: clock.now, serverSecret: randomBytes(32) }).deps, handle: db.handle, rateLimits: false });
     await app.ready();
     client = new TestClient(app);
     close = async () => {

@@ -3,10 +3,9 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { configSchema } from '../config/config.ts';
 import type { Dialect } from '../db/database.ts';
-import { createStore } from '../db/repositories.ts';
 import { buildApp } from '../http/build-app.ts';
-import { createEventHub } from '../modules/events/event-hub.ts';
 import type { AppDeps } from '../app/deps.ts';
+import { createAppDeps } from '../app/create-app-deps.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -41,7 +40,7 @@ export async function buildTestApp({ dialect, rateLimits = false }: { dialect: D
   const db = await createTestDatabase(dialect);
   const clock = createTestClock();
   const config = configSchema.parse({ NODE_ENV: 'test', DATA_DIR: db.dataDir, LOG_LEVEL: 'info', SERVE_WEB: 'false' });
-  const deps: AppDeps = { config, store: createStore(db.handle), events: createEventHub(), clock: clock.now, serverSecret: randomBytes(32) };
+  const { deps } = createAppDeps({ config, handle: db.handle, clock: clock.now, serverSecret: randomBytes(32) });
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _encoding, done) {

@@ -2,11 +2,12 @@ import { EventEmitter } from 'node:events';
 
 /**
  * Tells open pages that something they may see changed. Events carry no content and no ids, only a
- * topic — `sync` (entries changed: pull them) or `couple` (someone joined or left: reload the space) —
+ * topic — `sync` (entries changed: pull them), `couple` (someone joined or left: reload the space) or
+ * `notifications` (a reminder arrived for this person) —
  * and go only to the people allowed to see the change (a private entry wakes only its author's other
  * devices). In-process: several instances need a shared bus later.
  */
-export type EventTopic = 'sync' | 'couple';
+export type EventTopic = 'sync' | 'couple' | 'notifications';
 
 export interface EventHub {
   notify(input: { coupleId: string; userIds: string[]; topic?: EventTopic }): void;

@@ -27,6 +27,16 @@ import type { StoredRecord } from './records.repository.ts';
 
 const PAGE_SIZE = 200;
 
+/** Follow-up work after a committed write (reminders); it can fail without undoing the write. */
+async function afterWrite(record: StoredRecord, now: Date, deps: AppDeps): Promise<void> {
+  try {
+    await deps.onRecordWritten?.(record, now);
+  } catch (error) {
+    // Only the kind and an error class: never the record's content or metadata.
+    process.stderr.write(`${JSON.stringify({ level: 50, msg: 'after-write hook failed', kind: record.kind, error: error instanceof Error ? error.name : 'unknown' })}\n`);
+  }
+}
+
 export function toRecordDto(record: StoredRecord): RecordDto {
   return {
     id: record.id,
@@ -131,6 +141,7 @@ export async function createRecord({ actorId, coupleId, input }: { actorId: stri
     return { record, notify: audience(access, flags) };
   });
   deps.events.notify({ coupleId, userIds: notify });
+  await afterWrite(record, now, deps);
   return toRecordDto(record);
 }
 
@@ -174,6 +185,7 @@ export async function updateRecord(
     return { record, notify: audience(access, flags) };
   });
   deps.events.notify({ coupleId, userIds: notify });
+  await afterWrite(record, now, deps);
   return toRecordDto(record);
 }
 
@@ -203,6 +215,7 @@ export async function deleteRecord(
     return { record, notify: audience(access, flags) };
   });
   deps.events.notify({ coupleId, userIds: notify });
+  await afterWrite(record, now, deps);
   return toRecordDto(record);
 }
 

@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { benchApiThroughput } from './api-throughput.ts';
 import { benchArgon2InChromium } from './argon2-chromium.ts';
 import { benchIdleMemory, benchInitialJs } from './bundle-and-memory.ts';
+import { benchReminderTick } from './reminder-tick.ts';
 
 /**
  * `npm run bench`: the budgets of DESIGN.md §8 for issue 2. Run on an otherwise idle machine; the
@@ -17,6 +18,15 @@ console.log('Idle server memory…');
 results.idleMemory = await benchIdleMemory();
 console.log('API throughput (list since sequence, 50 of 5,000)…');
 results.apiThroughput = await benchApiThroughput();
+console.log('Reminder scheduler tick (100,000 pending across 10,000 couples)…');
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  try {
+    const [figures] = await benchReminderTick([dialect]);
+    results[`reminderTick_${dialect}`] = figures!;
+  } catch (error) {
+    results[`reminderTick_${dialect}`] = { skipped: `${dialect} not reachable (${error instanceof Error ? error.message : 'error'})` };
+  }
+}
 console.log(JSON.stringify(results, null, 2));
 const budgets = [
   ['Argon2id median ≤ 1500 ms', Number(results.argon2idChromium.medianMs) <= 1500],

@@ -13,7 +13,7 @@ export class MendPage {
     await this.heading(name).waitFor();
   }
 
-  async navigateTo(link: 'Today' | 'Our space' | 'Settings'): Promise<void> {
+  async navigateTo(link: 'Today' | 'Promises' | 'Our space' | 'Settings'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
   }
 

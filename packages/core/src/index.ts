@@ -16,4 +16,5 @@ export * from './promises/promise-lifecycle.ts';
 export * from './promises/occurrences.ts';
 export * from './promises/promise-events.schemas.ts';
 export * from './promises/promise-history.ts';
+export * from './promises/promise-view.ts';
 export * from './notifications/notifications.schemas.ts';

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { LogInPage } from '../features/auth/log-in-page.tsx';
 import { RecoverPage } from '../features/auth/recover-page.tsx';
@@ -29,6 +29,9 @@ function RequireAccount({ children, signedOut }: { children: ReactNode; signedOu
   if (!snapshot.user?.recoveryConfirmed) return <RecoveryCodePage />;
   return children;
 }
+
+/** The promise ledger carries the date rules for repeating promises: loaded only when opened. */
+const PromisesPage = lazy(() => import('../features/promises/promises-page.tsx'));
 
 function Home() {
   const { snapshot } = useSession();
@@ -61,6 +64,13 @@ export function App() {
           <Route path="/space">
             <RequireAccount>
               <SpacePage />
+            </RequireAccount>
+          </Route>
+          <Route path="/promises">
+            <RequireAccount>
+              <Suspense fallback={<StartingPage />}>
+                <PromisesPage />
+              </Suspense>
             </RequireAccount>
           </Route>
           <Route path="/settings">

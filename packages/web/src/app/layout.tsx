@@ -28,6 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {signedIn ? (
           <nav className="nav" aria-label="Main">
             <NavLink href="/">Today</NavLink>
+            <NavLink href="/promises">Promises</NavLink>
             <NavLink href="/space">Our space</NavLink>
             <NavLink href="/settings">Settings</NavLink>
           </nav>

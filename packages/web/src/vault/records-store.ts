@@ -4,13 +4,18 @@ import {
   localDayOf,
   toBase64Url,
   type CheckinContent,
+  type PromiseContent,
+  type PromiseEventContent,
+  type PromiseEventMetadata,
+  type PromiseMetadata,
   type ReactionContent,
+  type Transition,
   type Visibility,
 } from '@mend/core';
 import { openRecordContent, sealRecordContent, type RecordContext } from '@mend/core/crypto/index';
 import type { ApiClient, RecordDto } from '../api/api-client.ts';
 import { ApiError, isApiError } from '../api/api-error.ts';
-import { isReaction, type CheckinRecord, type DecryptedRecord } from './record-types.ts';
+import { isReaction, type CheckinRecord, type DecryptedRecord, type PromiseRecord } from './record-types.ts';
 import { newId, randomBytes } from './random.ts';
 import type { VaultState } from './vault-state.ts';
 import { invalidContent } from './vault-errors.ts';
@@ -178,6 +183,18 @@ export function createRecordStore({ api, state, now = () => new Date() }: { api:
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const metadata = existing ? { localDay: existing.metadata.localDay, timeZone: existing.metadata.timeZone } : { localDay: localDayOf(now(), timeZone), timeZone };
       return writeRecord({ kind: 'checkin', content, visibility, metadata, existing: existing ?? undefined }) as Promise<CheckinRecord>;
+    },
+
+    /** A new promise (shared unless kept as a private draft), or an edit of a private draft. */
+    savePromise({ content, metadata, visibility, existing }: { content: PromiseContent; metadata: PromiseMetadata; visibility: Visibility; existing?: PromiseRecord | null }) {
+      return writeRecord({ kind: 'promise', content, visibility, metadata, existing: existing ?? undefined }) as Promise<PromiseRecord>;
+    },
+
+    /** One step in a promise's history: always shared, never edited (the server checks who may take it). */
+    addPromiseStep(input: { promiseId: string; occurrence: string; transition: Transition; message: string; schedule?: PromiseMetadata | null; promise?: PromiseContent | null }) {
+      const metadata: PromiseEventMetadata = { promiseId: input.promiseId, occurrence: input.occurrence, transition: input.transition, schedule: input.schedule ?? null };
+      const content: PromiseEventContent = { message: input.message, promise: input.promise ?? null };
+      return writeRecord({ kind: 'promise_event', content, visibility: 'partner', metadata });
     },
 
     /** One reaction per entry per person: reacting again changes the earlier one. */

@@ -46,6 +46,31 @@ describe('the promise ledger', () => {
     await couple.a.page.getByRole('heading', { name: 'Kept over time' }).waitFor();
   });
 
+  it('reminds A before a promise with a time comes due — live, in A’s header — and never B', async () => {
+    // Due five minutes from now in A's time zone (Europe/London in these tests), reminder 10 minutes before:
+    // the reminder is already due, so the server's next scheduler tick (every 15 s) sends it.
+    const dueAt = new Date(Date.now() + 5 * 60_000);
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(dueAt)
+        .map((p) => [p.type, p.value]),
+    );
+    const page = couple.a.page;
+    await page.getByRole('button', { name: 'Make a promise', exact: true }).click();
+    await page.getByLabel('What I promise').fill('I’ll call before dinner');
+    await page.getByLabel('Day (optional)').fill(`${parts.year}-${parts.month}-${parts.day}`);
+    await page.getByLabel('Time', { exact: true }).fill(`${parts.hour}:${parts.minute}`);
+    await page.getByRole('radio', { name: '10 minutes before' }).check();
+    await page.getByRole('button', { name: 'Make this promise' }).click();
+    await page.getByRole('link', { name: '1 reminder' }).waitFor({ timeout: 45_000 });
+    await page.getByRole('link', { name: '1 reminder' }).click();
+    await page.getByText('Coming up: “I’ll call before dinner”.').waitFor();
+    expect(await couple.b.page.getByRole('link', { name: /reminder/ }).count()).toBe(0);
+    expect(await lookAt(page, 'reminders')).toEqual([]);
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await page.getByRole('link', { name: '1 reminder' }).waitFor({ state: 'detached' });
+  });
+
   it('looks calm at phone and laptop sizes with no serious accessibility findings', async () => {
     expect(await lookAt(couple.b.page, 'promises')).toEqual([]);
   });

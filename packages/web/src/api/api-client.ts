@@ -23,6 +23,7 @@ import {
   type recoveryStartRequestSchema,
   type signUpRequestSchema,
   type updateRecordRequestSchema,
+  notificationListResponseSchema,
 } from '@mend/core';
 import { apiRoot, createRequester, type FetchLike, type ResponseSchema } from './http.ts';
 
@@ -111,6 +112,10 @@ export function createApiClient({ baseUrl, fetch }: ApiClientOptions) {
         path: `/couples/${id(coupleId)}/records/${id(recordId)}?expectedVersion=${expectedVersion}`,
         schema: recordDtoSchema,
       }),
+
+    // notifications (a person's own; kinds and ids only)
+    listNotifications: () => request({ method: 'GET', path: '/notifications', schema: notificationListResponseSchema }),
+    markNotificationRead: (notificationId: string) => request({ method: 'POST', path: `/notifications/${id(notificationId)}/read`, schema: null }),
   };
 }
 

@@ -12,6 +12,7 @@ import { JoinPage } from '../features/couple/join-page.tsx';
 import { SpacePage } from '../features/couple/space-page.tsx';
 import { StartSpacePage } from '../features/couple/start-space-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
+import { RemindersPage } from '../features/reminders/reminders-page.tsx';
 import { ServerCanSeePage } from '../features/transparency/server-can-see-page.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage, StartingPage } from './status-pages.tsx';
@@ -71,6 +72,11 @@ export function App() {
               <Suspense fallback={<StartingPage />}>
                 <PromisesPage />
               </Suspense>
+            </RequireAccount>
+          </Route>
+          <Route path="/reminders">
+            <RequireAccount>
+              <RemindersPage />
             </RequireAccount>
           </Route>
           <Route path="/settings">

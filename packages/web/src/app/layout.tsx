@@ -2,12 +2,24 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { QuickExitButton } from './quick-exit.tsx';
 import { useSession } from './session.tsx';
+import { useReminders } from '../features/reminders/use-reminders.ts';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
   return (
     <Link href={href} aria-current={location === href ? 'page' : undefined}>
       {children}
+    </Link>
+  );
+}
+
+/** Shown only when something is waiting: a count, never a red badge or a sound. */
+function RemindersLink() {
+  const { unread } = useReminders();
+  if (unread === 0) return null;
+  return (
+    <Link href="/reminders" className="reminders-link">
+      {unread === 1 ? '1 reminder' : `${unread} reminders`}
     </Link>
   );
 }
@@ -33,6 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink href="/settings">Settings</NavLink>
           </nav>
         ) : null}
+        {signedIn ? <RemindersLink /> : null}
         <QuickExitButton />
       </header>
       <main id="main" className="main" tabIndex={-1}>

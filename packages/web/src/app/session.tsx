@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../api/api-client.ts';
 import { isApiError } from '../api/api-error.ts';
 import { startLiveSync } from '../vault/live.ts';
@@ -10,6 +10,10 @@ interface Session {
   api: ApiClient;
   vault: Vault;
   snapshot: VaultSnapshot;
+  /** Goes up whenever a reminder arrives over the live stream, so reminder lists refresh. */
+  notificationsTick: number;
+  /** Asks every reminder list on the page to load again (after one is marked read). */
+  refreshNotifications: () => void;
   /** The recovery code from sign-up, held in memory only until it is confirmed. */
   recoveryCode: string | null;
   setRecoveryCode: (code: string | null) => void;
@@ -26,6 +30,8 @@ function createBrowserVault() {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [{ api, vault }] = useState(createBrowserVault);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [notificationsTick, setNotificationsTick] = useState(0);
+  const refreshNotifications = useCallback(() => setNotificationsTick((tick) => tick + 1), []);
   const snapshot = useSyncExternalStore(vault.subscribe, vault.getSnapshot);
   const coupleId = snapshot.couple?.id ?? null;
   const ready = snapshot.phase === 'unlocked' && snapshot.user?.recoveryConfirmed === true;
@@ -44,6 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       onSync: () => {
         vault.sync().catch(forgetIfSessionEnded);
       },
+      onNotifications: () => setNotificationsTick((tick) => tick + 1),
       onCoupleChanged: () => {
         vault.loadCouple().then(() => vault.sync()).catch(forgetIfSessionEnded);
       },
@@ -51,7 +58,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [api, vault, ready, coupleId]);
 
   return (
-    <SessionContext.Provider value={{ api, vault, snapshot, recoveryCode, setRecoveryCode }}>{children}</SessionContext.Provider>
+    <SessionContext.Provider value={{ api, vault, snapshot, recoveryCode, setRecoveryCode, notificationsTick, refreshNotifications }}>
+      {children}
+    </SessionContext.Provider>
   );
 }
 

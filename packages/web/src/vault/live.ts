@@ -4,7 +4,7 @@
  * reload the space. EventSource reconnects by itself after a dropped
  * connection; if it gives up (an HTTP error), we try again with a growing delay. Browser-only.
  */
-export function startLiveSync({ url, onSync, onCoupleChanged }: { url: string; onSync: () => void; onCoupleChanged: () => void }): () => void {
+export function startLiveSync({ url, onSync, onCoupleChanged, onNotifications }: { url: string; onSync: () => void; onCoupleChanged: () => void; onNotifications: () => void }): () => void {
   let source: EventSource | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let delayMs = 2000;
@@ -16,6 +16,10 @@ export function startLiveSync({ url, onSync, onCoupleChanged }: { url: string; o
     source.addEventListener('sync', () => {
       delayMs = 2000;
       onSync();
+    });
+    source.addEventListener('notifications', () => {
+      delayMs = 2000;
+      onNotifications();
     });
     source.addEventListener('couple', () => {
       delayMs = 2000;

@@ -7,6 +7,7 @@ import { useAsyncAction } from '../../ui/use-async-action.ts';
 import { isPromise, isPromiseEvent } from '../../vault/record-types.ts';
 import { PromiseCard } from './promise-card.tsx';
 import { PromiseForm } from './promise-form.tsx';
+import { KeptChart } from './kept-chart.tsx';
 
 /** Practice 5, keep all promises: the ledger both partners see. Loaded on demand (its date rules are large). */
 export default function PromisesPage() {
@@ -36,7 +37,7 @@ export default function PromisesPage() {
       });
   }, [snapshot.records]);
 
-  const keptWeeks = keptPerWeek(snapshot.records.filter(isPromiseEvent).map((s) => ({ metadata: s.metadata, createdAt: s.createdAt })));
+  const keptWeeks = useMemo(() => keptPerWeek(snapshot.records.filter(isPromiseEvent).map((s) => ({ metadata: s.metadata, createdAt: s.createdAt }))), [snapshot.records]);
   const keptTotal = keptWeeks.reduce((sum, w) => sum + w.kept, 0);
   const mine = ledger.filter((l) => l.promise.authorId === meId);
   const toMe = ledger.filter((l) => l.promise.authorId !== meId);
@@ -55,6 +56,7 @@ export default function PromisesPage() {
       {keptTotal > 0 ? (
         <section className="card" aria-labelledby="kept-heading">
           <h2 id="kept-heading">Kept over time</h2>
+          <KeptChart weeks={keptWeeks} />
           <table className="table">
             <caption className="muted">Promises confirmed kept, per week</caption>
             <thead>

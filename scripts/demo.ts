@@ -1,5 +1,6 @@
 /**
- * `npm run demo`: a fresh temporary database with a demo couple and three weeks of check-ins, written
+ * `npm run demo`: a fresh temporary database with a demo couple, three weeks of check-ins and of small
+ * promises (mostly kept, some owned misses, a renegotiation, a release), written
  * through the web app's own vault and API client (so everything is encrypted exactly like real data),
  * then the app keeps running for you to log in as either partner.
  *
@@ -15,6 +16,7 @@ import { createApiClient } from '../packages/web/src/api/api-client.ts';
 import { createVault } from '../packages/web/src/vault/vault.ts';
 import { isCheckin } from '../packages/web/src/vault/record-types.ts';
 import { DEMO_DAYS } from './demo-story.ts';
+import { DEMO_PROMISES, writeDemoPromise } from './demo-promises.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const origin = `http://localhost:${port}`;
@@ -64,13 +66,17 @@ await sam.acceptInvite('hurt');
 
 for (const [index, day] of DEMO_DAYS.entries()) {
   offsetMs = -(DEMO_DAYS.length - 1 - index) * DAY;
-  process.stdout.write(`\rWriting three weeks of check-ins… day ${index + 1} of ${DEMO_DAYS.length}`);
+  process.stdout.write(`\rWriting three weeks of check-ins and promises… day ${index + 1} of ${DEMO_DAYS.length}`);
   if (day.alex) await alex.saveCheckin({ content: day.alex.content, visibility: day.alex.visibility });
   if (day.sam) await sam.saveCheckin({ content: day.sam.content, visibility: day.sam.visibility });
   if (day.samReacts && day.alex?.visibility === 'partner') {
     await sam.sync();
     const target = sam.records.list().filter(isCheckin).find((r) => r.authorId !== sam.getSnapshot().user?.id && r.metadata.localDay === alex.records.list().filter(isCheckin).at(-1)?.metadata.localDay);
     if (target) await sam.react({ targetId: target.id, reaction: day.samReacts });
+  }
+  for (const promise of DEMO_PROMISES.filter((p) => p.day === index)) {
+    await sam.sync();
+    await writeDemoPromise({ alex, sam, now: now(), promise });
   }
   await alex.sync();
 }

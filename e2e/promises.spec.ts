@@ -71,6 +71,20 @@ describe('the promise ledger', () => {
     await page.getByRole('link', { name: '1 reminder' }).waitFor({ state: 'detached' });
   });
 
+  it('A renegotiates openly before the due time; B reads the new words and the reason', async () => {
+    const aLedger = await new PromisesPage(couple.a.page).open();
+    const card = aLedger.card('I’ll call before dinner');
+    await card.getByRole('button', { name: 'Renegotiate' }).click();
+    await card.getByLabel('The promise from now on').fill('I’ll call after dinner');
+    await card.getByLabel('Why (your partner will read this)').fill('The meeting runs late tonight.');
+    await card.getByRole('button', { name: 'Renegotiate openly' }).click();
+    await aLedger.card('I’ll call after dinner').waitFor();
+    const bCard = new PromisesPage(couple.b.page).card('I’ll call after dinner');
+    await bCard.waitFor();
+    await bCard.getByText('What was said').click();
+    await bCard.getByText('The meeting runs late tonight.', { exact: false }).waitFor();
+  });
+
   it('looks calm at phone and laptop sizes with no serious accessibility findings', async () => {
     // The kept-over-time chart is drawn (its numbers are also in the table), under the strict CSP.
     await couple.b.page.locator('.kept-chart canvas').waitFor();

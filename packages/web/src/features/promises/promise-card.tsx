@@ -8,7 +8,8 @@ import { Notice } from '../../ui/notice.tsx';
 import { useAsyncAction } from '../../ui/use-async-action.ts';
 import type { PromiseEventRecord, PromiseRecord } from '../../vault/record-types.ts';
 import { ACTION_LABELS, MESSAGE_HINTS, scheduleSentence, stateLabel } from './promise-labels.ts';
-import type { PromiseMetadata } from '@mend/core';
+import type { PromiseContent, PromiseMetadata } from '@mend/core';
+import { RenegotiateForm } from './renegotiate-form.tsx';
 
 interface Props {
   promise: PromiseRecord;
@@ -20,16 +21,19 @@ interface Props {
   readOnly: boolean;
 }
 
-/** Renegotiating needs its own form (new words or time, and a reason); it is offered later. */
-const OFFERED: readonly Transition[] = ['mark_done', 'own_miss', 'confirm_kept', 'not_quite', 'release'];
+/** Renegotiating has its own form (new words or time, and a reason). */
+const SIMPLE: readonly Transition[] = ['mark_done', 'own_miss', 'confirm_kept', 'not_quite', 'release'];
 
-function OccurrenceActions({ promise, occurrence, meId, readOnly }: { promise: PromiseRecord; occurrence: OccurrenceView; meId: string; readOnly: boolean }) {
+function OccurrenceActions({ promise, occurrence, meId, readOnly, wording, schedule }: { promise: PromiseRecord; occurrence: OccurrenceView; meId: string; readOnly: boolean; wording: PromiseContent; schedule: PromiseMetadata }) {
   const { vault } = useSession();
   const { busy, error, run } = useAsyncAction();
   const [message, setMessage] = useState('');
+  const [renegotiating, setRenegotiating] = useState(false);
   const role = promise.authorId === meId ? 'promiser' : 'partner';
-  const actions = readOnly ? [] : availableTransitions({ state: occurrence.state, role, now: new Date(), dueAt: occurrence.dueAt }).filter((t) => OFFERED.includes(t));
-  if (actions.length === 0) return null;
+  const available = readOnly ? [] : availableTransitions({ state: occurrence.state, role, now: new Date(), dueAt: occurrence.dueAt });
+  const actions = available.filter((t) => SIMPLE.includes(t));
+  if (renegotiating) return <RenegotiateForm promiseId={promise.id} occurrence={occurrence.key} wording={wording} schedule={schedule} onDone={() => setRenegotiating(false)} />;
+  if (available.length === 0) return null;
   const hint = actions.map((a) => MESSAGE_HINTS[a]).find(Boolean);
   return (
     <div className="stack">
@@ -48,6 +52,11 @@ function OccurrenceActions({ promise, occurrence, meId, readOnly }: { promise: P
             {ACTION_LABELS[transition]}
           </Button>
         ))}
+        {available.includes('renegotiate') ? (
+          <Button variant="quiet" onClick={() => setRenegotiating(true)}>
+            {ACTION_LABELS.renegotiate}
+          </Button>
+        ) : null}
       </div>
       {error ? <Notice tone="error">{error}</Notice> : null}
     </div>
@@ -57,13 +66,15 @@ function OccurrenceActions({ promise, occurrence, meId, readOnly }: { promise: P
 /** One promise: its words, its schedule, each occurrence's state, the actions open to the reader, its history. */
 export function PromiseCard({ promise, steps, schedule, occurrences, meId, names, readOnly }: Props) {
   const iAmPromiser = promise.authorId === meId;
+  // The words in force: the latest renegotiation's, else the original (which stays in the history).
+  const wording = [...steps].reverse().find((s) => s.metadata.transition === 'renegotiate' && s.content?.promise)?.content?.promise ?? promise.content ?? { text: '', details: '' };
   return (
-    <article className="card stack" aria-label={promise.content?.text ?? 'A promise that could not be read'}>
-      <h3>{promise.verified ? promise.content?.text : 'This promise could not be verified.'}</h3>
+    <article className="card stack" aria-label={wording.text || 'A promise that could not be read'}>
+      <h3>{promise.verified ? wording.text : 'This promise could not be verified.'}</h3>
       <p className="muted">
         {iAmPromiser ? 'Your promise' : `${names[promise.authorId] ?? 'Your partner'}’s promise to you`} · {scheduleSentence(schedule)}
       </p>
-      {promise.content?.details ? <p>{promise.content.details}</p> : null}
+      {wording.details ? <p>{wording.details}</p> : null}
       <ul className="stack plain-list">
         {occurrences.map((occurrence) => (
           <li key={occurrence.key} className="stack">
@@ -71,7 +82,7 @@ export function PromiseCard({ promise, steps, schedule, occurrences, meId, names
               {occurrence.dueAt ? <strong>{formatDateTime(occurrence.dueAt.toISOString())}: </strong> : null}
               {stateLabel(occurrence.state, iAmPromiser)}
             </p>
-            <OccurrenceActions promise={promise} occurrence={occurrence} meId={meId} readOnly={readOnly} />
+            <OccurrenceActions promise={promise} occurrence={occurrence} meId={meId} readOnly={readOnly} wording={wording} schedule={schedule} />
           </li>
         ))}
       </ul>

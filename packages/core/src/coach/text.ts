@@ -120,7 +120,7 @@ export interface CompiledFamily {
 /**
  * Compiles a lexicon's families into case-insensitive regular expressions with word boundaries.
  * Cues are short regular-expression sources; an apostrophe in a cue also matches text typed without
- * one ("im", "dont"), because people type fast when they are upset.
+ * one ("im", "dont"; not "we're", which would match "were"), because people type fast when they are upset.
  */
 export function compileLexicon(lexicon: Lexicon): CompiledFamily[] {
   return Object.entries(lexicon.families).map(([name, family]) => ({
@@ -131,7 +131,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledFamily[] {
 }
 
 export function compileCues(cues: string[]): RegExp {
-  const body = cues.map((c) => c.replace(/'(?!\?)/g, "'?").replace(/ /g, '\\s+')).join('|');
+  const body = cues.map((c) => c.replace(/n't/g, "n'?t").replace(/\bi'm/g, "i'?m").replace(/ /g, '\\s+')).join('|');
   return new RegExp(`(?<![\\w'])(?:${body})(?![\\w])`, 'gi');
 }
 

@@ -6,13 +6,15 @@ const CAN_SEE = [
   'For each entry: what kind it is (a check-in or a response), who wrote it, whether it is private or shared, when it was created and changed, and its version number.',
   'For a check-in: the calendar day it is for and your time zone.',
   'That a response points at a particular entry — not what the response says.',
+  'For a promise: its due day and time, time zone, how it repeats and when to remind. For each step in its life: which step it was (done, kept, not quite, missed and owned, renegotiated with its new time, released) and for which day.',
+  'The reminders it sends you about your own promises: which promise, when, and whether you have read them.',
   'Who made an invitation, when it expires, and whether it was used (and by whom) or withdrawn.',
   'When each of your sessions started and was last active (to the minute), and a short description of the device, such as “Chrome on Android”.',
   'In its request log: which address was asked for, the answer’s status and a shortened IP address (the last part removed) — never what was sent.',
 ];
 
 const NEVER_SEES = [
-  'Anything you write: small truths, notes, or the words in a response.',
+  'Anything you write: small truths, notes, the words in a response, the words of a promise, why it was renegotiated, or what you said about a miss.',
   'Moods, and whether you would like comfort or some space.',
   'Which response you chose (thank you, heart, hug, I hear you).',
   'Your password or your recovery code, or the secret part of an invitation link.',

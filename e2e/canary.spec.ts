@@ -7,6 +7,7 @@ import { canary, cookieHeader, newPerson, signUp, type Person } from './fixtures
 import { removeDataDir, startServer, type RunningServer } from './fixtures/server.ts';
 import { StartSpacePage } from './page-models/couple-pages.ts';
 import { TodayPage } from './page-models/today-page.ts';
+import { PromisesPage } from './page-models/promises-page.ts';
 
 /**
  * End-to-end encryption, checked from the outside: unique strings typed into Mend must never exist in
@@ -26,6 +27,12 @@ describe('what people write never reaches the server in plain text', () => {
     bPrivateNote: canary(),
     bPrivateTruth: canary(),
     bReactionNote: canary(),
+    aPromise: canary(),
+    aPromiseNewWords: canary(),
+    aRenegotiationReason: canary(),
+    aDoneNote: canary(),
+    bNotQuite: canary(),
+    aOwnedMiss: canary(),
   };
   const all = Object.values(written);
   const privateToB = [written.bPrivateNote, written.bPrivateTruth];
@@ -70,6 +77,24 @@ describe('what people write never reaches the server in plain text', () => {
     expect(found(await bToday.visibleText(), [written.aPrivateNote])).toEqual([]);
   });
 
+  it('a promise, its renegotiation, a "not quite" and an owned miss are written through the ledger', async () => {
+    const { a, b } = couple;
+    const aLedger = await new PromisesPage(a.page).open();
+    await aLedger.makePromise(written.aPromise);
+    const card = aLedger.card(written.aPromise);
+    await card.getByRole('button', { name: 'Renegotiate' }).click();
+    await card.getByLabel('The promise from now on').fill(written.aPromiseNewWords);
+    await card.getByLabel('Why (your partner will read this)').fill(written.aRenegotiationReason);
+    await card.getByRole('button', { name: 'Renegotiate openly' }).click();
+    await aLedger.act(written.aPromiseNewWords, 'I did it', written.aDoneNote);
+    const bLedger = await new PromisesPage(b.page).open();
+    await bLedger.card(written.aPromiseNewWords).getByText('Marked done — does it feel kept to you?').waitFor();
+    await bLedger.act(written.aPromiseNewWords, 'Not quite', written.bNotQuite);
+    await aLedger.card(written.aPromiseNewWords).getByRole('button', { name: 'I didn’t keep it' }).waitFor();
+    await aLedger.act(written.aPromiseNewWords, 'I didn’t keep it', written.aOwnedMiss);
+    await bLedger.card(written.aPromiseNewWords).getByText('Missed, and owned honestly').waitFor();
+  });
+
   it('no API response to an outsider, an anonymous caller, the partner or the author contains what was written', async () => {
     const { a, b } = couple;
     const coupleId = ((await (await fetch(`${server.origin}/api/v1/couples`, { headers: { cookie: await cookieHeader(a) } })).json()) as { couples: Array<{ id: string }> })
@@ -103,8 +128,17 @@ describe('what people write never reaches the server in plain text', () => {
     const listed = (caller: string) =>
       (JSON.parse(responses.find((r) => r.caller === caller && r.path === records)?.body ?? '{}') as { records?: Array<{ authorId: string; kind: string }> }).records ?? [];
     const bId = (JSON.parse(responses.find((r) => r.caller === 'partner B' && r.path === '/api/v1/auth/me')?.body ?? '{}') as { user?: { id: string } }).user?.id;
-    // A's list holds A's check-in and B's response; B's private check-in is not even listed for A.
-    expect(listed('author A').map((r) => `${r.authorId === bId ? 'B' : 'A'}:${r.kind}`).sort()).toEqual(['A:checkin', 'B:reaction']);
+    // A's list holds A's check-in, B's response and the promise's ledger (A's promise and steps, B's
+    // "not quite"); B's private check-in is not even listed for A.
+    expect(listed('author A').map((r) => `${r.authorId === bId ? 'B' : 'A'}:${r.kind}`).sort()).toEqual([
+      'A:checkin',
+      'A:promise',
+      'A:promise_event',
+      'A:promise_event',
+      'A:promise_event',
+      'B:promise_event',
+      'B:reaction',
+    ]);
     expect(listed('partner B').length).toBeGreaterThanOrEqual(2);
   });
 

@@ -1,6 +1,5 @@
-import nlp from 'compromise';
 import lexicon from './lexicons/apology.json' with { type: 'json' };
-import { analyse, compileLexicon, findCues, overlaps, type Finding, type Span } from './text.ts';
+import { analyse, compileLexicon, findCues, overlaps, type Doc, type Finding, type Span } from './text.ts';
 
 export const APOLOGY_COMPONENTS = ['act', 'impact', 'responsibility', 'remorse', 'explanation', 'repair', 'forgiveness'] as const;
 export const APOLOGY_DEFECTS = ['conditional', 'non_apology', 'excuse', 'blame_shift', 'minimising', 'self_focus'] as const;
@@ -55,9 +54,9 @@ const EXPLAIN: Record<ApologyComponent, string> = {
  * judged as apologies.
  */
 export function analyseApology(input: string): ApologyResult {
-  const { text, clauses } = analyse(input);
+  const { text, clauses, doc } = analyse(input);
   let findings = findCues<ApologyCue>(families, text);
-  findings.push(...findActs(text));
+  findings.push(...findActs(doc));
 
   const contextSpans = findings.filter((f) => f.kind === 'sympathy' || f.kind === 'courtesy');
   const courtesyClauses = clauses.filter((c) => contextSpans.some((s) => s.kind === 'courtesy' && overlaps(s, c)));
@@ -97,8 +96,7 @@ function clauseOf<T extends Span & { sentence: number }>(clauses: T[], f: Span):
   return clauses.find((c) => overlaps(c, f));
 }
 
-function findActs(text: string): Finding<ApologyCue>[] {
-  const doc = nlp(text);
+function findActs(doc: Doc): Finding<ApologyCue>[] {
   const out: Finding<ApologyCue>[] = [];
   for (const pattern of ACT_PATTERNS) {
     const matches = doc.match(pattern).json({ offset: true }) as { text: string; offset?: { start: number; length: number } }[];

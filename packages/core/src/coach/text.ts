@@ -25,11 +25,15 @@ export interface Clause extends Span {
   sentence: number;
 }
 
+export type Doc = ReturnType<typeof nlp>;
+
 export interface Analysed {
   /** The input with typographic quotes folded to ASCII; same length, so offsets match the input. */
   text: string;
   sentences: Sentence[];
   clauses: Clause[];
+  /** The compromise document, for analysers that match grammar (parsed once, shared). */
+  doc: Doc;
 }
 
 /** Folds curly quotes and similar one-for-one, so every offset stays valid for the original text. */
@@ -37,20 +41,24 @@ export function normalise(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, ' ');
 }
 
-interface NlpSentenceJson {
+/** compromise accepts `terms: false` (skip per-term JSON, half the cost) though its types do not say so. */
+const OFFSETS_ONLY = { offset: true, terms: false } as unknown as Parameters<Doc['json']>[0];
+
+interface NlpMatchJson {
   text: string;
   offset?: { start: number; length: number };
-  terms?: { tags?: string[]; normal?: string }[];
 }
 
 /**
  * Splits the text into sentences (compromise) and clauses (punctuation and a few conjunctions that
  * change what the speaker is doing: "but", "because", "although"…), keeping character offsets.
+ * The text is parsed once; term-level JSON is avoided because it doubles the cost.
  */
 export function analyse(input: string): Analysed {
   const text = normalise(input);
   const doc = nlp(text);
-  const json = doc.sentences().json({ offset: true, terms: { tags: true, normal: true } }) as NlpSentenceJson[];
+  const json = doc.sentences().json(OFFSETS_ONLY) as NlpMatchJson[];
+  const imperativeStarts = new Set((doc.match('^#Infinitive').json(OFFSETS_ONLY) as NlpMatchJson[]).map((m) => m.offset?.start));
   const sentences: Sentence[] = [];
   let cursor = 0;
   for (const s of json) {
@@ -62,17 +70,16 @@ export function analyse(input: string): Analysed {
     if (start < 0) continue;
     const end = start + raw.length;
     cursor = end;
-    const firstTags = s.terms?.[0]?.tags ?? [];
-    const first = s.terms?.[0]?.normal ?? '';
+    const first = /^[a-z]+/i.exec(raw)?.[0].toLowerCase() ?? '';
     sentences.push({
       start,
       end,
       text: raw,
-      isQuestion: /\?\s*["')\]]*$/.test(raw) || /^(who|what|where|when|why|how|did|do|does|are|is|were|was|can|could|would|will|have|has)\b.*\?/i.test(raw),
-      isImperative: firstTags.includes('Infinitive') || firstTags.includes('Imperative') || IMPERATIVE_STARTS.has(first),
+      isQuestion: /\?\s*["')\]]*$/.test(raw),
+      isImperative: imperativeStarts.has(start) || IMPERATIVE_STARTS.has(first),
     });
   }
-  return { text, sentences, clauses: sentences.flatMap((s, i) => splitClauses(text, s, i)) };
+  return { text, doc, sentences, clauses: sentences.flatMap((s, i) => splitClauses(text, s, i)) };
 }
 
 const IMPERATIVE_STARTS = new Set(['tell', 'give', 'show', 'answer', 'stop', 'explain', 'send', 'call', 'come', 'get', 'look', 'listen', 'let', 'help', 'delete', 'hand']);

@@ -1,5 +1,5 @@
 import phrases from './safety-phrases.json' with { type: 'json' };
-import { analyse, compileLexicon, findCues, type Finding } from '../coach/text.ts';
+import { compileLexicon, findCues, normalise, type Finding } from '../coach/text.ts';
 import { DEFAULT_SAFETY_RESOURCES, type SafetyResource } from './resources.ts';
 
 export type SafetyCategory = 'self_harm' | 'fear' | 'entrapment' | 'threat' | 'monitoring' | 'isolation';
@@ -29,7 +29,7 @@ const ABUSE: readonly SafetyCategory[] = ['fear', 'entrapment', 'threat', 'monit
  * showing resources, because a gentle unnecessary card costs little and a missed one can cost a lot.
  */
 export function checkSafety(input: string, options: SafetyOptions = {}): SafetyResult {
-  const { text } = analyse(input);
+  const text = normalise(input);
   const findings = findCues<SafetyCategory>(families, text).filter((f) => !negated(text, f.start));
   const categories = [...new Set(findings.map((f) => f.kind))];
   const concerns: ('crisis' | 'abuse')[] = [];

@@ -52,9 +52,6 @@ export const recordDtoSchema = z.strictObject({
 });
 export type RecordDto = z.infer<typeof recordDtoSchema>;
 
-/** A partner's record that is no longer shared: only its id, so the partner's device forgets it. */
-export const withdrawnRecordDtoSchema = z.strictObject({ id: idSchema, withdrawn: z.literal(true) });
-
 export const listRecordsResponseSchema = z.strictObject({
   records: z.array(recordDtoSchema),
   withdrawn: z.array(idSchema),

@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
@@ -111,7 +111,6 @@ export async function assertPostgresIsDurable(handle: DatabaseHandle): Promise<v
   }
 }
 
-export const DEFAULT_SQLITE_NAME = join('data', 'mend.sqlite');
 
 export async function pingDatabase(handle: DatabaseHandle): Promise<void> {
   await sql`select 1`.execute(handle.db);

@@ -6,7 +6,7 @@ import { splitRecoverySecret } from '@mend/core/crypto/index';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, TestClient, type TestApp } from '../test/build-test-app.ts';
 import { testDialects } from '../test/test-dialects.ts';
-import { checkinContent, createInvite, rand, sealedRecordBody, seedCouple, signUpUser, startCouple, type TestCouple, type TestUser } from '../test/factories.ts';
+import { checkinContent, createInvite, rand, sealedRecordBody, seedCouple, signUpBody, signUpUser, startCouple, type TestCouple, type TestUser } from '../test/factories.ts';
 
 /**
  * AZ-1/3/4/7/10 (security-baseline §7.1): every /api route × {anonymous, outsider, partner, member}.
@@ -17,20 +17,6 @@ const ACTORS: Actor[] = ['anonymous', 'outsider', 'partner', 'member'];
 type Res = { statusCode: number; body: string };
 
 
-/** A sign-up body with well-formed (random) key material: the server only checks shapes. */
-export function signUpBody(name = 'Robin') {
-  const userId = crypto.randomUUID();
-  return {
-    userId,
-    email: `${name.toLowerCase()}-${userId.slice(0, 8)}@example.test`,
-    displayName: name,
-    salt: toBase64Url(rand(16)),
-    kdf: { memoryKiB: 65536, iterations: 3, parallelism: 1 },
-    authKey: toBase64Url(rand(32)),
-    recoveryAuthKey: toBase64Url(rand(32)),
-    keys: { wrappedAccountKey: toBase64Url(rand(72)), recoveryWrappedAccountKey: toBase64Url(rand(72)), identityPublicKey: toBase64Url(rand(32)), sealedIdentitySecretKey: toBase64Url(rand(72)) },
-  };
-}
 
 const recoveryKeyOf = (user: TestUser) => toBase64Url(splitRecoverySecret(user.recoverySecret).recoveryAuthKey);
 

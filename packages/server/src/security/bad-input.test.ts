@@ -4,26 +4,12 @@ import { toBase64Url } from '@mend/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, TEST_ORIGIN, type TestApp } from '../test/build-test-app.ts';
 import { testDialects } from '../test/test-dialects.ts';
-import { checkinContent, rand, sealedRecordBody, seedCouple, type TestCouple } from '../test/factories.ts';
+import { checkinContent, rand, sealedRecordBody, seedCouple, signUpBody, type TestCouple } from '../test/factories.ts';
 
 /** IN-1…IN-10 and IN-13 (security-baseline §7.5): every bad input is a 4xx in the usual shape, stores nothing, and the server stays up. */
 const TABLES = ['users', 'sessions', 'couples', 'couple_members', 'invites', 'records', 'record_nonces'] as const;
 const WRITE_HEADERS = { origin: TEST_ORIGIN, 'sec-fetch-site': 'same-origin', 'x-requested-with': 'mend', 'content-type': 'application/json' };
 
-function signUpBody(overrides: Record<string, unknown> = {}) {
-  const userId = crypto.randomUUID();
-  return {
-    userId,
-    email: `robin-${userId.slice(0, 8)}@example.test`,
-    displayName: 'Robin',
-    salt: toBase64Url(rand(16)),
-    kdf: { memoryKiB: 65536, iterations: 3, parallelism: 1 },
-    authKey: toBase64Url(rand(32)),
-    recoveryAuthKey: toBase64Url(rand(32)),
-    keys: { wrappedAccountKey: toBase64Url(rand(72)), recoveryWrappedAccountKey: toBase64Url(rand(72)), identityPublicKey: toBase64Url(rand(32)), sealedIdentitySecretKey: toBase64Url(rand(72)) },
-    ...overrides,
-  };
-}
 
 describe.each(testDialects())('bad input (%s)', (dialect) => {
   let t: TestApp;

@@ -8,23 +8,9 @@ import { buildApp } from '../http/build-app.ts';
 import { buildTestApp, createTestClock, TestClient, type TestApp } from '../test/build-test-app.ts';
 import { createTestDatabase } from '../test/test-db.ts';
 import { testDialects } from '../test/test-dialects.ts';
-import { checkinContent, rand, sealedRecordBody, seedCouple, signUpUser, type TestUser } from '../test/factories.ts';
+import { checkinContent, rand, sealedRecordBody, seedCouple, signUpBody, signUpUser, type TestUser } from '../test/factories.ts';
 import { createAppDeps } from '../app/create-app-deps.ts';
 
-/** SESS-1…SESS-10 (security-baseline §6.1, §7.2). */
-function signUpBody() {
-  const userId = crypto.randomUUID();
-  return {
-    userId,
-    email: `host-${userId.slice(0, 8)}@example.test`,
-    displayName: 'Host',
-    salt: toBase64Url(rand(16)),
-    kdf: { memoryKiB: 65536, iterations: 3, parallelism: 1 },
-    authKey: toBase64Url(rand(32)),
-    recoveryAuthKey: toBase64Url(rand(32)),
-    keys: { wrappedAccountKey: toBase64Url(rand(72)), recoveryWrappedAccountKey: toBase64Url(rand(72)), identityPublicKey: toBase64Url(rand(32)), sealedIdentitySecretKey: toBase64Url(rand(72)) },
-  };
-}
 const HOUR = 3_600_000;
 const parseSetCookie = (header: string | string[] | undefined) => {
   const line = (Array.isArray(header) ? header : [header ?? '']).find((l) => l.includes('mend_session=')) ?? '';
@@ -32,6 +18,7 @@ const parseSetCookie = (header: string | string[] | undefined) => {
   return { name: pair?.split('=')[0], value: pair?.slice(pair.indexOf('=') + 1), attrs: attrs.map((a) => a.toLowerCase()) };
 };
 
+/** SESS-1…SESS-10 (security-baseline §6.1, §7.2). */
 describe.each(testDialects())('sessions (%s)', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -240,7 +227,7 @@ describe.each(testDialects())('sessions over https (%s)', (dialect) => {
   afterAll(() => close());
 
   it('uses a __Host- cookie with Secure, HttpOnly, SameSite=Lax, Path=/ and no Domain; HSTS is on', async () => {
-    const response = await client.request({ method: 'POST', url: '/api/v1/auth/signup', headers: { origin: ORIGIN }, body: signUpBody() });
+    const response = await client.request({ method: 'POST', url: '/api/v1/auth/signup', headers: { origin: ORIGIN }, body: signUpBody({ name: 'Host' }) });
     expect(response.statusCode).toBe(201);
     const cookie = parseSetCookie(response.headers['set-cookie']);
     expect(cookie.name).toBe('__Host-mend_session');

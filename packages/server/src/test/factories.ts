@@ -19,6 +19,25 @@ import { TestClient } from './build-test-app.ts';
 
 export const rand = (n: number) => new Uint8Array(randomBytes(n));
 
+/**
+ * A sign-up body with well-formed random key material (the server checks shapes only), for tests that
+ * send raw sign-ups. `overrides` replace top-level fields, to make one field bad at a time.
+ */
+export function signUpBody({ name = 'Robin', ...overrides }: { name?: string } & Record<string, unknown> = {}) {
+  const userId = crypto.randomUUID();
+  return {
+    userId,
+    email: `${name.toLowerCase()}-${userId.slice(0, 8)}@example.test`,
+    displayName: name,
+    salt: toBase64Url(rand(16)),
+    kdf: { memoryKiB: 65536, iterations: 3, parallelism: 1 },
+    authKey: toBase64Url(rand(32)),
+    recoveryAuthKey: toBase64Url(rand(32)),
+    keys: { wrappedAccountKey: toBase64Url(rand(72)), recoveryWrappedAccountKey: toBase64Url(rand(72)), identityPublicKey: toBase64Url(rand(32)), sealedIdentitySecretKey: toBase64Url(rand(72)) },
+    ...overrides,
+  };
+}
+
 export interface TestUser {
   client: TestClient;
   id: string;
